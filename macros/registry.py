@@ -1,0 +1,256 @@
+"""Load the account registry (one YAML file per service), check it, and answer queries."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from .model import SERVICE_SLUG, Account, AccountEntry, Language, Service, ServiceEntry, Status, contact_problem
+from .platforms import PLATFORMS, Platform, PlatformError, get_platform
+from .problems import DataError, Problem, UnknownValueError
+from .safe_yaml import load_yaml
+from .validation import line_of, problems_from
+
+HINTS = {
+    "platform": "Use one of: " + ", ".join(PLATFORMS) + ".",
+    "language": "Use en, cy or bilingual.",
+    "status": "Use active, dormant or archived.",
+    "purpose": "Write one sentence of 10 to 200 characters saying what the account is for.",
+    "display_name": "Use the name shown on the profile, up to 80 characters.",
+}
+
+
+@dataclass(frozen=True)
+class Registry:
+    """Checked accounts, sorted by service, platform and name, with indexes for the listings."""
+
+    services: dict[str, Service]
+    accounts: tuple[Account, ...]
+    _by_service: dict[str, list[Account]] = field(default_factory=dict, repr=False)
+    _by_platform: dict[str, list[Account]] = field(default_factory=dict, repr=False)
+    _by_language: dict[str, list[Account]] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        # One pass builds every index, so each listing costs time in proportion to its own size.
+        for account in self.listed():
+            self._by_service.setdefault(account.service.slug, []).append(account)
+            self._by_platform.setdefault(account.platform.key, []).append(account)
+            self._by_language.setdefault(account.language.value, []).append(account)
+
+    def listed(self) -> list[Account]:
+        """Accounts that still exist: active and dormant. Archived ones are listed separately."""
+        return [account for account in self.accounts if account.status is not Status.ARCHIVED]
+
+    def active(self) -> list[Account]:
+        return [account for account in self.accounts if account.status is Status.ACTIVE]
+
+    def archived(self) -> list[Account]:
+        return [account for account in self.accounts if account.status is Status.ARCHIVED]
+
+    def by_service(self, slug: str) -> list[Account]:
+        if slug not in self.services:
+            raise UnknownValueError(f"there is no service '{slug}'. Services in data/accounts/: "
+                                    + ", ".join(sorted(self.services)))
+        return self._by_service.get(slug, [])
+
+    def by_platform(self, key: str) -> list[Account]:
+        try:
+            platform = get_platform(key)
+        except PlatformError as error:
+            raise UnknownValueError(str(error)) from None
+        return self._by_platform.get(platform.key, [])
+
+    def by_language(self, code: str) -> list[Account]:
+        if code not in {language.value for language in Language}:
+            raise UnknownValueError(f"there is no language '{code}'. Use en, cy or bilingual.")
+        return self._by_language.get(code, [])
+
+    def find(self, platform: str, handle: str) -> Account:
+        try:
+            rules = get_platform(platform)
+            key = rules.handle_key(rules.normalise_handle(handle))
+        except PlatformError as error:
+            raise UnknownValueError(str(error)) from None
+        for account in self.accounts:
+            if account.platform.key == rules.key and rules.handle_key(account.handle) == key:
+                return account
+        raise UnknownValueError(f"there is no {rules.name} account '{handle}' in the registry")
+
+    def services_in_use(self) -> list[Service]:
+        return [self.services[slug] for slug in self._by_service]
+
+    def platforms_in_use(self) -> list[Platform]:
+        return [PLATFORMS[key] for key in PLATFORMS if key in self._by_platform]
+
+    def unverified(self) -> list[Account]:
+        return [account for account in self.active() if not account.verified]
+
+
+def load_registry(folder: Path, email_domain: str | None, today: date | None = None,
+                  root: Path | None = None) -> Registry:
+    """Read every service file in `folder`. Collects all problems, then raises DataError."""
+    today = today or date.today()
+    problems: list[Problem] = []
+    services: dict[str, Service] = {}
+    accounts: list[Account] = []
+    files = sorted([*folder.glob("*.yml"), *folder.glob("*.yaml")])
+    if not files:
+        shown = _shown(folder, root)
+        raise DataError([Problem(shown, 1, "folder", "there are no service files here",
+                                 "Add one YAML file per service, for example libraries.yml.")])
+    for path in files:
+        shown = _shown(path, root)
+        try:
+            service, entries = _read_service_file(path, shown, email_domain, problems)
+        except DataError as error:
+            problems += error.problems
+            continue
+        if service is None:
+            continue
+        services[service.slug] = service
+        for index, entry in enumerate(entries):
+            account = _check_account(entry, index, entries, service, shown, email_domain, today, problems)
+            if account:
+                accounts.append(account)
+    problems += _duplicates(accounts)
+    if problems:
+        raise DataError(problems)
+    order = {key: index for index, key in enumerate(PLATFORMS)}
+    accounts.sort(key=lambda a: (a.service.slug, order[a.platform.key], a.display_name.casefold()))
+    return Registry(services=services, accounts=tuple(accounts))
+
+
+def _shown(path: Path, root: Path | None) -> str:
+    try:
+        return str(path.relative_to(root)) if root else str(path)
+    except ValueError:
+        return str(path)
+
+
+def _read_service_file(path: Path, shown: str, email_domain: str | None,
+                       problems: list[Problem]) -> tuple[Service | None, list[Any]]:
+    data = load_yaml(path, shown)
+    slug = path.stem
+    if not SERVICE_SLUG.match(slug):
+        problems.append(Problem(shown, 1, "file", f"'{path.name}' is not a good file name for a service",
+                                "Use lower-case words joined by hyphens, for example waste-and-recycling.yml."))
+        return None, []
+    if not isinstance(data, dict):
+        problems.append(Problem(shown, 1, "file", "the file should start with 'service:' and 'accounts:'",
+                                "Copy the layout of another file in data/accounts/."))
+        return None, []
+    unknown = [key for key in data if key not in {"service", "accounts"}]
+    for key in unknown:
+        problems.append(Problem(shown, data.key_lines[key], key, f"'{key}' is not a section we know",
+                                "A service file has two sections: service and accounts."))
+    service_data = data.get("service")
+    try:
+        entry = ServiceEntry.model_validate(service_data)
+    except ValidationError as error:
+        problems += problems_from(error, service_data or data, shown, ServiceEntry, prefix=("service",))
+        return None, []
+    reason = contact_problem(entry.contact, email_domain)
+    if reason:
+        problems.append(Problem(shown, line_of(service_data, ["contact"]), "service.contact", reason,
+                                "Use a shared team mailbox on the council's domain, or a web form address."))
+    entries = data.get("accounts")
+    if entries is None or not isinstance(entries, list):
+        line = data.key_lines.get("accounts", data.line)
+        problems.append(Problem(shown, line, "accounts", "there should be a list of accounts here",
+                                "Start each account with '- platform: ...'. An empty list is written 'accounts: []'."))
+        entries = []
+    service = Service(slug=slug, name=entry.name, name_cy=entry.name_cy, team=entry.team,
+                      contact=entry.contact, source=shown)
+    return service, entries
+
+
+def _check_account(raw: Any, index: int, entries: list[Any], service: Service, shown: str,
+                   email_domain: str | None, today: date, problems: list[Problem]) -> Account | None:
+    line = entries.item_lines[index] if hasattr(entries, "item_lines") else 1
+    prefix = (f"accounts[{index + 1}]",)
+    if not isinstance(raw, dict):
+        problems.append(Problem(shown, line, prefix[0], "each account should be a group of 'key: value' lines",
+                                "Start the account with '- platform: ...' and indent the other lines."))
+        return None
+    try:
+        entry = AccountEntry.model_validate(raw)
+    except ValidationError as error:
+        problems += problems_from(error, raw, shown, AccountEntry, prefix=prefix, hints=HINTS)
+        return None
+    found: list[Problem] = []
+
+    def problem(field_name: str, message: str, hint: str = "") -> None:
+        found.append(Problem(shown, line_of(raw, [field_name]), f"{prefix[0]}.{field_name}", message, hint))
+
+    try:
+        platform = get_platform(entry.platform)
+        handle = platform.normalise_handle(entry.handle)
+    except PlatformError as error:
+        problem("platform" if "platform" in str(error).lower() and entry.platform not in PLATFORMS else "handle",
+                str(error), getattr(error, "hint", ""))
+        problems += found
+        return None
+    url = platform.profile_url(handle)
+    if entry.url is not None:
+        try:
+            url = platform.check_url(entry.url, handle)
+        except PlatformError as error:
+            problem("url", str(error), getattr(error, "hint", "") or f"Use {platform.profile_url(handle)}")
+    contact = entry.contact or service.contact
+    reason = contact_problem(contact, email_domain)
+    if reason and entry.contact:
+        problem("contact", reason, "Use a shared team mailbox on the council's domain, or a web form address.")
+    _check_dates(entry, today, problem)
+    problems += found
+    if found:
+        return None
+    return Account(platform=platform, handle=handle, url=url, display_name=entry.display_name,
+                   purpose=entry.purpose, purpose_cy=entry.purpose_cy, language=entry.language,
+                   status=entry.status, opened=entry.opened, closed=entry.closed,
+                   last_verified=entry.last_verified, contact=contact, service=service,
+                   source=shown, line=line)
+
+
+def _check_dates(entry: AccountEntry, today: date, problem: Any) -> None:
+    for name in ("opened", "closed", "last_verified"):
+        value = getattr(entry, name)
+        if value is not None and value > today:
+            problem(name, f"{value.isoformat()} is in the future", "Use today's date or an earlier one.")
+    if entry.status is Status.ARCHIVED and entry.closed is None:
+        problem("closed", "an archived account needs the date it closed",
+                "Add 'closed: YYYY-MM-DD' with the day the account stopped.")
+    if entry.status is not Status.ARCHIVED and entry.closed is not None:
+        problem("closed", f"only archived accounts have a closed date, but this one is {entry.status.value}",
+                "Remove 'closed:' or set 'status: archived'.")
+    if entry.closed and entry.closed < entry.opened:
+        problem("closed", "the account closed before it opened", "Check both dates.")
+    if entry.last_verified and entry.last_verified < entry.opened:
+        problem("last_verified", "the account was verified before it opened", "Check both dates.")
+
+
+def _duplicates(accounts: Iterable[Account]) -> list[Problem]:
+    seen: dict[tuple[str, str], Account] = {}
+    problems = []
+    for account in accounts:
+        key = (account.platform.key, account.platform.handle_key(account.handle))
+        first = seen.setdefault(key, account)
+        if first is not account:
+            problems.append(Problem(account.source, account.line, "handle",
+                                    f"{account.platform.name} account '{account.handle}' is already listed at "
+                                    f"{first.source}:{first.line}",
+                                    "Each account appears once. Delete this entry or correct the handle."))
+    return problems
+
+
+def group_by_service(accounts: Iterable[Account]) -> dict[Service, list[Account]]:
+    """Group accounts that are already sorted by service, keeping their order."""
+    groups: dict[Service, list[Account]] = defaultdict(list)
+    for account in accounts:
+        groups[account.service].append(account)
+    return dict(groups)

@@ -1,0 +1,100 @@
+"""Render registry listings and contacts to HTML through the Jinja templates in macros/templates/.
+
+HTML is written straight out (no Markdown tables), so a listing costs time in proportion to its
+length. Every value from the data files is escaped by Jinja's autoescape.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from .messages import count_phrase, format_date, translate
+from .model import Account
+from .organisation import Organisation
+from .platforms import PLATFORMS
+from .registry import Registry, group_by_service
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+class Renderer:
+    """Turns registry queries into HTML fragments for one page language at a time."""
+
+    def __init__(self, registry: Registry, organisation: Organisation, templates: Path = TEMPLATES):
+        self.registry = registry
+        self.organisation = organisation
+        self.env = Environment(
+            loader=FileSystemLoader(templates),
+            autoescape=select_autoescape(default=True, default_for_string=True),
+            undefined=StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        self.env.filters["long_date"] = format_date
+
+    def _render(self, template: str, lang: str, **context: object) -> str:
+        def t(key: str, **values: object) -> str:
+            return translate(key, lang, **values)
+
+        html = self.env.get_template(template).render(lang=lang, t=t, **context)
+        # Markdown ends a raw HTML block at a blank line, so the fragment must have none.
+        return "\n".join(line.strip() for line in html.splitlines() if line.strip())
+
+    # ---- listings -------------------------------------------------------------------------
+
+    def table(self, accounts: Sequence[Account], lang: str, *, show_service: bool = True,
+              caption: str = "") -> str:
+        return self._render("accounts_table.html", lang, accounts=accounts, show_service=show_service,
+                            caption=caption, notice=self._notice_counts(accounts))
+
+    def directory(self, lang: str) -> str:
+        listed = self.registry.listed()
+        return self._render("accounts_directory.html", lang, groups=group_by_service(listed),
+                            notice=self._notice_counts(listed))
+
+    def closed(self, lang: str) -> str:
+        return self._render("closed_accounts.html", lang, accounts=self.registry.archived())
+
+    def card(self, account: Account, lang: str) -> str:
+        return self._render("account_card.html", lang, account=account,
+                            notice=self._notice_counts([account]))
+
+    def platform_counts(self, lang: str) -> str:
+        rows = [(platform.name, len(self.registry.by_platform(platform.key)))
+                for platform in self.registry.platforms_in_use()]
+        return self._render("counts_table.html", lang, rows=rows, heading=translate("platform", lang),
+                            total=len(self.registry.listed()))
+
+    def verification_notice(self, lang: str) -> str:
+        return self._render("verification_notice.html", lang, notice=self._notice_counts(self.registry.listed()))
+
+    def _notice_counts(self, accounts: Sequence[Account]) -> dict[str, int] | None:
+        open_accounts = [account for account in accounts if account.status.value == "active"]
+        unverified = sum(1 for account in open_accounts if not account.verified)
+        return {"unverified": unverified, "total": len(open_accounts)} if unverified else None
+
+    # ---- sentences and contacts --------------------------------------------------------------
+
+    def summary(self, lang: str) -> str:
+        registry = self.registry
+        return translate("summary", lang,
+                         accounts=count_phrase("accounts", len(registry.listed()), lang),
+                         services=count_phrase("services", len(registry.services_in_use()), lang),
+                         platforms=count_phrase("platforms", len(registry.platforms_in_use()), lang))
+
+    def contact(self, key: str, lang: str) -> str:
+        return self._render("contact.html", lang, contact=self.organisation.contact(key))
+
+    def contacts_table(self, lang: str) -> str:
+        return self._render("contacts_table.html", lang, contacts=self.organisation.contacts.values(),
+                            samples=self.organisation.contacts_are_samples)
+
+    def organisation_css(self) -> str:
+        return self.env.get_template("organisation.css").render(colours=self.organisation.colours)
+
+
+def platform_names() -> dict[str, str]:
+    return {key: platform.name for key, platform in PLATFORMS.items()}

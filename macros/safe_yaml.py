@@ -1,0 +1,137 @@
+"""A deliberately small YAML reader for files that editors change through pull requests.
+
+It refuses the YAML features that make files unsafe or surprising (tags, anchors and aliases,
+duplicate keys, huge files) and remembers the line of every key and list item, so that
+validation messages can point at `file:line`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .problems import DataError, Problem
+
+MAX_FILE_BYTES = 1_000_000  # a service file with thousands of accounts is still far below this
+MAX_DEPTH = 20
+
+# Scalar types an editor may write. Anything else (binary, sets, python objects) is refused.
+ALLOWED_SCALAR_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:timestamp",
+}
+
+
+class LocatedDict(dict):
+    """A mapping that knows its own line and the line of each key (1-based)."""
+
+    line: int
+    key_lines: dict[str, int]
+
+
+class LocatedList(list):
+    """A list that knows its own line and the line of each item (1-based)."""
+
+    line: int
+    item_lines: list[int]
+
+
+def load_yaml(path: Path, display_path: str | None = None) -> Any:
+    """Read one YAML file into plain Python values with line numbers. Raises DataError."""
+    shown = display_path or str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise DataError([Problem(shown, 1, "file", f"cannot read the file ({error.strerror})")])
+    if len(raw) > MAX_FILE_BYTES:
+        raise DataError([Problem(shown, 1, "file", f"the file is larger than {MAX_FILE_BYTES:,} bytes",
+                                 "Split it into smaller files, one per service.")])
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise DataError([Problem(shown, line, "file", "the file is not valid UTF-8 text",
+                                 "Save the file as UTF-8.")])
+    return _parse(text, shown)
+
+
+def _parse(text: str, shown: str) -> Any:
+    try:
+        _refuse_unsafe_events(text, shown)
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else 1
+        message = " ".join(filter(None, [error.context, error.problem]))
+        raise DataError([Problem(shown, line, "yaml", f"this is not valid YAML: {message}",
+                                 "Check the indentation and that every 'key: value' has a space after the colon.")])
+    except yaml.YAMLError as error:
+        raise DataError([Problem(shown, 1, "yaml", f"this is not valid YAML: {error}")])
+    if root is None:
+        return None
+    problems: list[Problem] = []
+    value = _build(root, shown, problems, depth=0)
+    if problems:
+        raise DataError(problems)
+    return value
+
+
+def _refuse_unsafe_events(text: str, shown: str) -> None:
+    problems = []
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        line = event.start_mark.line + 1
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            problems.append(Problem(shown, line, "yaml", "anchors and aliases (& and *) are not allowed",
+                                    "Write each value out in full."))
+        elif isinstance(event, (yaml.ScalarEvent, yaml.CollectionStartEvent)) and event.tag and (
+            not isinstance(event, yaml.ScalarEvent) or event.tag != "!"
+        ):
+            problems.append(Problem(shown, line, "yaml", f"YAML tags such as '{event.tag}' are not allowed",
+                                    "Remove the tag (the word starting with '!') and write a plain value."))
+    if problems:
+        raise DataError(problems)
+
+
+def _build(node: yaml.Node, shown: str, problems: list[Problem], depth: int, field: str = "yaml") -> Any:
+    line = node.start_mark.line + 1
+    if depth > MAX_DEPTH:
+        problems.append(Problem(shown, line, "yaml", "the data is nested too deeply"))
+        return None
+    if isinstance(node, yaml.ScalarNode):
+        if node.tag not in ALLOWED_SCALAR_TAGS:
+            problems.append(Problem(shown, line, "yaml", f"unsupported value type {node.tag}"))
+            return None
+        try:
+            return yaml.SafeLoader("").construct_object(node)
+        except (ValueError, yaml.YAMLError):
+            problems.append(Problem(shown, line, field, f"'{node.value}' is not a valid value",
+                                    "Dates are written YYYY-MM-DD, for example 2024-03-01."))
+            return None
+    if isinstance(node, yaml.SequenceNode):
+        items = LocatedList(_build(item, shown, problems, depth + 1, field) for item in node.value)
+        items.line = line
+        items.item_lines = [item.start_mark.line + 1 for item in node.value]
+        return items
+    mapping = LocatedDict()
+    mapping.line = line
+    mapping.key_lines = {}
+    for key_node, value_node in node.value:
+        key_line = key_node.start_mark.line + 1
+        if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != "tag:yaml.org,2002:str":
+            problems.append(Problem(shown, key_line, "yaml", "every key must be a plain word",
+                                    "Write keys as simple names, such as 'handle:'."))
+            continue
+        key = key_node.value
+        if key in mapping:
+            problems.append(Problem(shown, key_line, key, f"'{key}' appears twice in the same entry",
+                                    f"Keep one '{key}:' line and delete the other."))
+            continue
+        mapping[key] = _build(value_node, shown, problems, depth + 1, key)
+        mapping.key_lines[key] = key_line
+    return mapping

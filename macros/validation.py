@@ -1,0 +1,69 @@
+"""Turn pydantic's errors into editor-friendly problems that point at a file and line."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from .problems import Problem
+
+
+class StrictModel(BaseModel):
+    """Base for every data model: unknown fields are errors, text is trimmed, values are frozen."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
+
+
+def line_of(data: Any, loc: Sequence[str | int]) -> int:
+    """The line of the deepest part of `loc` that exists in the located YAML data."""
+    line = getattr(data, "line", 1)
+    node = data
+    for part in loc:
+        if isinstance(node, Mapping) and part in node:
+            line = getattr(node, "key_lines", {}).get(part, line)
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+            line = getattr(node, "item_lines", [line] * len(node))[part]
+            node = node[part]
+        else:
+            break
+    return line
+
+
+def _friendly(error: Mapping[str, Any], allowed: Sequence[str]) -> tuple[str, str]:
+    kind = error["type"]
+    field = str(error["loc"][-1]) if error["loc"] else "entry"
+    if kind == "missing":
+        return "this field is missing", f"Add a line '{field}: ...'."
+    if kind == "extra_forbidden":
+        return (f"'{field}' is not a field we know",
+                "Check the spelling. Allowed fields: " + ", ".join(allowed) + ".")
+    if kind.startswith("date") or kind == "datetime_type":
+        return "this should be a date", "Write dates as YYYY-MM-DD, for example 2024-03-01."
+    if kind in {"string_type", "str_type"}:
+        return f"this should be text, not {type(error.get('input')).__name__}", "Put the value in quotes."
+    if kind == "model_type" or kind == "dict_type":
+        return "this should be a group of 'key: value' lines", "Indent the lines that belong to it."
+    if kind == "list_type":
+        return "this should be a list", "Start each item on its own line with '- '."
+    message = str(error["msg"])
+    message = message.removeprefix("Value error, ")
+    return message[:1].lower() + message[1:], ""
+
+
+def problems_from(error: ValidationError, data: Any, shown: str, model: type[BaseModel],
+                  prefix: Sequence[str | int] = (), hints: Mapping[str, str] | None = None) -> list[Problem]:
+    """One Problem per pydantic error, with the file line and a hint for the field."""
+    problems = []
+    allowed = list(model.model_fields)
+    for item in error.errors(include_url=False):
+        loc = tuple(part for part in item["loc"] if not str(part).startswith("function-"))
+        field = ".".join(str(part) for part in (*prefix, *loc)) or "entry"
+        message, hint = _friendly(item, allowed)
+        last = str(loc[-1]) if loc else ""
+        if hints and last in hints and item["type"] not in {"extra_forbidden"}:
+            hint = hints[last]
+        problems.append(Problem(shown, line_of(data, loc), field, message, hint))
+    return problems
