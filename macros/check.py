@@ -25,7 +25,7 @@ def main(argv: list[str] | None = None) -> int:
         handbook = load_handbook(root, root / "docs")
     except DataError as error:
         print(error.report(), file=sys.stderr)
-        print("\nNothing was published. Fix the lines above, then run this check again.", file=sys.stderr)
+        print("\nFix the lines above, then run this check again.", file=sys.stderr)
         return 1
     registry = handbook.registry
     print(f"The data files are fine: {count_phrase('accounts', len(registry.accounts), 'en')} "

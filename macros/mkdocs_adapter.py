@@ -2,14 +2,76 @@
 
 from __future__ import annotations
 
+import functools
+import itertools
+import re
+import traceback
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from mkdocs.exceptions import PluginError
+from mkdocs_macros.errors import format_error
 
 from .handbook import Handbook, load_handbook
 from .messages import format_date
-from .problems import DataError
+from .problems import DataError, UnknownValueError
+
+
+# Listings skip Markdown: a macro leaves a one-line placeholder, and the page's HTML gets the
+# listing after Markdown has run (see mkdocs_hooks.py). A 10,000-row table would otherwise be
+# re-parsed by Markdown's raw-HTML handling, which costs more than everything else together.
+_listings: dict[str, str] = {}
+_listing_ids = itertools.count()
+_PLACEHOLDER = re.compile(r'<div data-handbook-listing="(\d+)"></div>')
+
+
+def _placeholder(html: str) -> str:
+    key = str(next(_listing_ids))
+    _listings[key] = html
+    return f'<div data-handbook-listing="{key}"></div>'
+
+
+def insert_listings(html: str) -> str:
+    """Replace each placeholder in a page's HTML with the listing it stands for."""
+    return _PLACEHOLDER.sub(lambda match: _listings.pop(match.group(1)), html)
+
+
+class MacroUsageError(Exception):
+    """A page called a macro wrongly: an unknown service, platform, contact or argument."""
+
+
+@format_error.register
+def _format_usage_error(error: MacroUsageError, markdown: str, page: Any) -> str:
+    # One clear line instead of the plugin's default traceback: file, line, macro, what to do.
+    line = next((frame.lineno for frame in reversed(traceback.extract_tb(error.__traceback__))
+                 if frame.filename == "<template>"), 0)
+    source = markdown.splitlines()[line - 1].strip() if 0 < line <= len(markdown.splitlines()) else ""
+    real_line = _line_in_file(Path(page.file.abs_src_path), source) or line
+    return f"docs/{page.file.src_path}:{real_line}: {error}"
+
+
+def _line_in_file(path: Path, text: str) -> int | None:
+    if not text:
+        return None
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if text in line:
+            return number
+    return None
+
+
+def _checked(macro: Callable[..., str]) -> Callable[..., str]:
+    """Turn a wrong call into MacroUsageError, which is reported without a traceback."""
+
+    @functools.wraps(macro)
+    def call(*args: Any, **kwargs: Any) -> str:
+        try:
+            return macro(*args, **kwargs)
+        except (UnknownValueError, TypeError, ValueError) as error:
+            message = str(error).replace(f"{macro.__qualname__}()", f"{macro.__name__}()")
+            raise MacroUsageError(f"{macro.__name__}: {message}. See the macro list in README.md.") from None
+
+    return call
 
 
 def _root(env: Any) -> Path:
@@ -21,7 +83,7 @@ def _load(env: Any) -> Handbook:
         return load_handbook(_root(env), Path(env.conf["docs_dir"]))
     except DataError as error:
         # PluginError makes MkDocs print the report and exit 1, with no traceback.
-        raise PluginError(error.report()) from None
+        raise PluginError(error.report() + "\nThe build stopped before writing anything, so the published site is unchanged.") from None
 
 
 def _build_language(env: Any) -> str:
@@ -67,11 +129,13 @@ def define_env(env: Any) -> None:
     # ---- listings (each one line in a page) ----
 
     @env.macro
+    @_checked
     def accounts_directory() -> str:
         """Every open account, grouped by service. Usage: {{ accounts_directory() }}"""
-        return renderer.directory(lang())
+        return _placeholder(renderer.directory(lang()))
 
     @env.macro
+    @_checked
     def accounts_table(service: str | None = None, platform: str | None = None,
                        language: str | None = None) -> str:
         """Open accounts filtered by one of service, platform or language.
@@ -82,63 +146,75 @@ def define_env(env: Any) -> None:
             raise ValueError("accounts_table takes one of service, platform or language, not "
                              + " and ".join(chosen))
         if service is not None:
-            return renderer.table(registry.by_service(service), lang(), show_service=False)
+            return _placeholder(renderer.table(registry.by_service(service), lang(), show_service=False))
         if platform is not None:
-            return renderer.table(registry.by_platform(platform), lang())
-        if language is not None:
-            return renderer.table(registry.by_language(language), lang())
-        return renderer.table(registry.listed(), lang())
+            accounts = registry.by_platform(platform)
+        elif language is not None:
+            accounts = registry.by_language(language)
+        else:
+            accounts = registry.listed()
+        return _placeholder(renderer.table(accounts, lang()))
 
     @env.macro
+    @_checked
     def closed_accounts() -> str:
         """Archived accounts. Usage: {{ closed_accounts() }}"""
-        return renderer.closed(lang())
+        return _placeholder(renderer.closed(lang()))
 
     @env.macro
+    @_checked
     def account_card(platform: str, handle: str) -> str:
         """One account. Usage: {{ account_card("instagram", "monlibraries") }}"""
-        return renderer.card(registry.find(platform, handle), lang())
+        return _placeholder(renderer.card(registry.find(platform, handle), lang()))
 
     @env.macro
+    @_checked
     def verification_notice() -> str:
         """The 'not checked yet' notice, shown while any open account is unverified."""
-        return renderer.verification_notice(lang())
+        return _placeholder(renderer.verification_notice(lang()))
 
     # ---- numbers and sentences ----
 
     @env.macro
+    @_checked
     def counts_by_platform() -> str:
         """A table of how many open accounts are on each platform. Usage: {{ counts_by_platform() }}"""
-        return renderer.platform_counts(lang())
+        return _placeholder(renderer.platform_counts(lang()))
 
     @env.macro
+    @_checked
     def accounts_summary() -> str:
         """A sentence such as 'We run 28 accounts across 10 services on 8 platforms.'"""
         return renderer.summary(lang())
 
     @env.macro
+    @_checked
     def account_count() -> str:
         return f"{len(registry.listed()):,}"
 
     @env.macro
+    @_checked
     def service_count() -> str:
         return f"{len(registry.services_in_use()):,}"
 
     @env.macro
+    @_checked
     def platform_count() -> str:
         return f"{len(registry.platforms_in_use()):,}"
 
     # ---- contacts from the organisation file ----
 
     @env.macro
+    @_checked
     def contact(key: str) -> str:
         """A contact route inline. Usage: {{ contact("comms") }}"""
         return renderer.contact(key, lang())
 
     @env.macro
+    @_checked
     def escalation_contacts() -> str:
         """A table of every contact route. Usage: {{ escalation_contacts() }}"""
-        return renderer.contacts_table(lang())
+        return _placeholder(renderer.contacts_table(lang()))
 
 
 def on_post_build(env: Any) -> None:

@@ -1,0 +1,166 @@
+"""Unit tests for the data model, the registry queries and the rendering, without MkDocs."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from macros.handbook import load_handbook
+from macros.messages import count_phrase, format_date
+from macros.model import contact_problem
+from macros.problems import UnknownValueError
+from macros.registry import Registry
+from tests.sitebuild import ROOT
+
+HANDBOOK = load_handbook(ROOT, ROOT / "docs")
+REGISTRY: Registry = HANDBOOK.registry
+RENDER = HANDBOOK.renderer
+
+
+def soup(html: str) -> BeautifulSoup:
+    return BeautifulSoup(html, "html.parser")
+
+
+# ---- model and queries ----------------------------------------------------------------------
+
+def test_core_does_not_import_mkdocs() -> None:
+    # The core must outlive the site generator: importing it may not load MkDocs or its plugins.
+    code = ("import sys, macros.handbook, macros.check; "
+            "loaded = [m for m in sys.modules if m.startswith(('mkdocs', 'material'))]; "
+            "assert not loaded, loaded")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_sample_registry_is_realistic() -> None:
+    assert 25 <= len(REGISTRY.accounts) <= 40
+    assert len(REGISTRY.services) >= 9
+    assert len({a.platform.key for a in REGISTRY.accounts}) >= 6
+    assert {a.language.value for a in REGISTRY.accounts} == {"en", "cy", "bilingual"}
+    assert all(a.last_verified is None for a in REGISTRY.accounts)  # sample data is never "verified"
+
+
+def test_queries_partition_the_open_accounts() -> None:
+    listed = REGISTRY.listed()
+    assert all(a.status.value != "archived" for a in listed)
+    assert sum(len(REGISTRY.by_service(slug)) for slug in REGISTRY.services) == len(listed)
+    assert sum(len(REGISTRY.by_language(code)) for code in ("en", "cy", "bilingual")) == len(listed)
+    assert all(a.platform.key == "instagram" for a in REGISTRY.by_platform("instagram"))
+    assert len(REGISTRY.active()) + len([a for a in listed if a.status.value == "dormant"]) == len(listed)
+
+
+@pytest.mark.parametrize(("query", "value"), [("by_service", "parks"), ("by_platform", "myspace"),
+                                              ("by_language", "fr")])
+def test_unknown_query_values_are_refused(query: str, value: str) -> None:
+    with pytest.raises(UnknownValueError, match=value):
+        getattr(REGISTRY, query)(value)
+
+
+def test_find_accepts_at_and_any_case() -> None:
+    assert REGISTRY.find("instagram", "@MonLibraries").handle == "monlibraries"
+    with pytest.raises(UnknownValueError):
+        REGISTRY.find("instagram", "nobody")
+
+
+def test_contact_must_be_shared_and_on_the_domain() -> None:
+    assert contact_problem("libraries@monmouthshire.gov.uk", "monmouthshire.gov.uk") is None
+    assert contact_problem("https://www.monmouthshire.gov.uk/contact/", "monmouthshire.gov.uk") is None
+    assert "domain" in contact_problem("someone@gmail.com", "monmouthshire.gov.uk")
+    assert "neither" in contact_problem("call the library", "monmouthshire.gov.uk")
+
+
+def test_registry_rejects_a_future_date_relative_to_today(tmp_path: Path) -> None:
+    # The same file is fine once its date has passed: "today" is a parameter, not a constant.
+    from tests.unit.test_data_errors import FIXTURES, make_root
+    root = make_root(tmp_path)
+    text = (FIXTURES / "future-date.yml").read_text().replace("2999-01-01", "2027-01-01")
+    (root / "data" / "accounts" / "parks.yml").write_text(text)
+    assert load_handbook(root, root / "docs", today=date(2027, 1, 2)).registry.accounts
+    with pytest.raises(Exception, match="in the future"):
+        load_handbook(root, root / "docs", today=date(2026, 12, 31))
+
+
+# ---- messages -------------------------------------------------------------------------------
+
+def test_dates_and_counts_in_both_languages() -> None:
+    assert format_date(date(2026, 3, 3), "en") == "3 March 2026"
+    assert format_date(date(2026, 3, 3), "cy") == "3 Mawrth 2026"
+    assert format_date(date(2011, 1, 1), "cy", with_day=False) == "Ionawr 2011"
+    assert count_phrase("accounts", 1, "en") == "1 account"
+    assert count_phrase("accounts", 10_000, "en") == "10,000 accounts"
+    assert count_phrase("services", 12, "cy") == "12 gwasanaeth"
+
+
+# ---- rendering ------------------------------------------------------------------------------
+
+def test_table_has_one_row_per_account_and_labels_for_phones() -> None:
+    accounts = REGISTRY.by_service("libraries")
+    table = soup(RENDER.table(accounts, "en", show_service=False))
+    rows = table.select("tbody tr")
+    assert len(rows) == len(accounts)
+    assert [th.get_text() for th in table.select("thead th")] == [
+        "Account", "Platform", "Language", "What it is for", "Contact", "Checked"]
+    assert all(td.get("data-label") for td in table.select("td"))
+
+
+def test_welsh_table_uses_welsh_labels_and_marks_english_text() -> None:
+    account = REGISTRY.find("instagram", "monlibraries")
+    html = soup(RENDER.table([account], "cy"))
+    assert [th.get_text() for th in html.select("thead th")][0] == "Cyfrif"
+    assert "Heb ei wirio eto" in html.get_text()
+    assert account.purpose_cy in html.get_text()
+    without_welsh = REGISTRY.find("youtube", "MonmouthshireCouncil")
+    object.__setattr__(without_welsh, "purpose_cy", None)
+    try:
+        cell = soup(RENDER.table([without_welsh], "cy")).find("span", lang="en")
+        assert cell is not None and cell.get_text() == without_welsh.purpose
+    finally:
+        object.__setattr__(without_welsh, "purpose_cy", "Recordiadau o gyfarfodydd y cyngor a ffilmiau byr am wasanaethau.")
+
+
+def test_notice_counts_only_unverified_active_accounts() -> None:
+    html = soup(RENDER.table(REGISTRY.listed(), "en"))
+    notice = html.select_one(".handbook-notice")
+    assert f"{len(REGISTRY.active())} of the {len(REGISTRY.active())} open accounts" in notice.get_text()
+    assert soup(RENDER.table([], "en")).select_one(".handbook-notice") is None  # negative control
+    assert "There are no accounts" in soup(RENDER.table([], "en")).get_text()
+
+
+def test_rendered_fragments_have_no_blank_lines() -> None:
+    # Markdown would end the raw HTML block at a blank line and mangle the rest.
+    for html in (RENDER.directory("en"), RENDER.closed("cy"), RENDER.contacts_table("en"),
+                 RENDER.platform_counts("en")):
+        assert "\n\n" not in html
+
+
+def test_summary_sentence() -> None:
+    assert RENDER.summary("en") == (f"We run {len(REGISTRY.listed())} accounts across "
+                                    f"{len(REGISTRY.services_in_use())} services on "
+                                    f"{len(REGISTRY.platforms_in_use())} platforms.")
+    assert RENDER.summary("cy").startswith("Rydym yn rhedeg")
+
+
+def test_contact_renders_links_from_the_organisation_file() -> None:
+    html = soup(RENDER.contact("comms", "en"))
+    assert html.get_text().startswith("Communications team (")
+    assert html.select_one('a[href="mailto:communications@monmouthshire.gov.uk"]')
+    assert html.select_one('a[href="tel:01632960000"]')
+    assert soup(RENDER.contact("comms", "cy")).get_text().startswith("Tîm Cyfathrebu")
+    with pytest.raises(UnknownValueError, match="mayor"):
+        RENDER.contact("mayor", "en")
+
+
+def test_contacts_table_flags_sample_contacts() -> None:
+    table = soup(RENDER.contacts_table("en"))
+    assert "samples" in table.get_text()
+    assert len(table.select("tbody tr")) == len(HANDBOOK.organisation.contacts)
+
+
+def test_organisation_css_uses_the_brand_colours() -> None:
+    css = RENDER.organisation_css()
+    assert f"--md-primary-fg-color: {HANDBOOK.organisation.colours.primary};" in css
