@@ -164,3 +164,21 @@ def test_contacts_table_flags_sample_contacts() -> None:
 def test_organisation_css_uses_the_brand_colours() -> None:
     css = RENDER.organisation_css()
     assert f"--md-primary-fg-color: {HANDBOOK.organisation.colours.primary};" in css
+
+
+def test_published_json_schema_is_current_and_accepts_the_registry() -> None:
+    import json
+
+    import jsonschema
+    import yaml
+
+    from macros.schema import service_file_schema
+    committed = json.loads((ROOT / "data" / "accounts.schema.json").read_text(encoding="utf-8"))
+    assert committed == service_file_schema(), "run: .venv/bin/python -m macros.schema > data/accounts.schema.json"
+    for path in (ROOT / "data" / "accounts").glob("*.yml"):
+        data = json.loads(json.dumps(yaml.safe_load(path.read_text(encoding="utf-8")), default=str))
+        jsonschema.validate(data, committed)
+    bad = {"service": {"name": "Parks", "name_cy": "Parciau", "team": "Parks", "contact": "p@x.gov.uk"},
+           "accounts": [{"platform": "myspace", "owner": "A Person"}]}
+    with pytest.raises(jsonschema.ValidationError):  # negative control
+        jsonschema.validate(bad, committed)
