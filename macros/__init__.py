@@ -14,6 +14,12 @@ def define_env(env: Any) -> None:
     adapter(env)
 
 
+def on_pre_page_macros(env: Any) -> None:
+    from .mkdocs_adapter import on_pre_page_macros as adapter
+
+    adapter(env)
+
+
 def on_post_build(env: Any) -> None:
     from .mkdocs_adapter import on_post_build as adapter
 

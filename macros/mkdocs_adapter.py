@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import functools
 import itertools
+import os
 import re
+from datetime import date
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -16,6 +18,8 @@ from mkdocs_macros.errors import format_error
 from .handbook import Handbook, load_handbook
 from .messages import format_date
 from .problems import DataError, UnknownValueError
+from .changelog import Change, atom_feed, load_changes
+from .reviews import Review, load_reviews
 
 
 # Listings skip Markdown: a macro leaves a one-line placeholder, and the page's HTML gets the
@@ -78,12 +82,37 @@ def _root(env: Any) -> Path:
     return Path(env.conf["config_file_path"]).resolve().parent
 
 
+def build_date() -> date:
+    # HANDBOOK_TODAY lets a test build the site as if on another day (review banners, dates).
+    return date.fromisoformat(os.environ["HANDBOOK_TODAY"]) if os.environ.get("HANDBOOK_TODAY") else date.today()
+
+
+_reviews: dict[str, Review] = {}
+_changes: list[Change] = []
+
+
 def _load(env: Any) -> Handbook:
+    """The checked data and every page's review metadata; one report for all their problems."""
+    root, docs = _root(env), Path(env.conf["docs_dir"])
+    problems = []
     try:
-        return load_handbook(_root(env), Path(env.conf["docs_dir"]))
+        _reviews.clear()
+        _reviews.update(load_reviews(docs, build_date(), root=root))
     except DataError as error:
+        problems += error.problems
+    try:
+        _changes[:] = load_changes(root / "CHANGELOG.yml", docs, build_date())
+    except DataError as error:
+        problems += error.problems
+    try:
+        handbook = load_handbook(root, docs, today=build_date())
+    except DataError as error:
+        problems += error.problems
+    if problems:
         # PluginError makes MkDocs print the report and exit 1, with no traceback.
-        raise PluginError(error.report() + "\nThe build stopped before writing anything, so the published site is unchanged.") from None
+        raise PluginError(DataError(problems).report() + "\nThe build stopped before writing anything, "
+                          "so the published site is unchanged.")
+    return handbook
 
 
 def _build_language(env: Any) -> str:
@@ -114,6 +143,8 @@ def define_env(env: Any) -> None:
         "council": organisation.name_cy if build_lang == "cy" else organisation.name,
         "contacts_are_samples": organisation.contacts_are_samples,
         "unverified_accounts": len(registry.unverified()),
+        "repo_url": organisation.repo_url.rstrip("/"),
+        "comms_email": organisation.contact("comms").email or "",
     }
 
     since = organisation.all_staff_access_since
@@ -212,14 +243,35 @@ def define_env(env: Any) -> None:
 
     @env.macro
     @_checked
+    def changes_list() -> str:
+        """Every recorded policy change, newest first. Usage: {{ changes_list() }}"""
+        return _placeholder(renderer.changes(_changes, lang()))
+
+    @env.macro
+    @_checked
     def escalation_contacts() -> str:
         """A table of every contact route. Usage: {{ escalation_contacts() }}"""
         return _placeholder(renderer.contacts_table(lang()))
 
 
+def on_pre_page_macros(env: Any) -> None:
+    """Give the page template its review banner: owner, dates and whether it is overdue."""
+    review = _reviews.get(env.page.file.src_uri)
+    if review:
+        env.page.meta["review"] = review.banner(_page_language(env), build_date())
+
+
 def on_post_build(env: Any) -> None:
     """Write the stylesheet with the council's colours (listed in mkdocs.yml's extra_css)."""
-    handbook = _load(env)
+    handbook = load_handbook(_root(env), Path(env.conf["docs_dir"]), today=build_date())  # cached
     target = Path(env.conf["site_dir"]) / "assets" / "stylesheets" / "organisation.css"
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(handbook.renderer.organisation_css(), encoding="utf-8")
+    # The Atom feed of changes, one per language (i18n builds Welsh into site/cy/).
+    lang = _build_language(env)
+    feed = atom_feed(_changes, site_url=handbook.organisation.site_url, lang=lang,
+                     title=env.conf["site_name"], author=handbook.organisation.name_cy if lang == "cy"
+                     else handbook.organisation.name)
+    folder = Path(env.conf["site_dir"]) / ("cy" if lang == "cy" else "")
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "changes.xml").write_bytes(feed)

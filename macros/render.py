@@ -11,6 +11,7 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
+from .changelog import Change
 from .messages import count_phrase, format_date, translate
 from .model import Account
 from .organisation import Organisation
@@ -91,6 +92,9 @@ class Renderer:
     def contacts_table(self, lang: str) -> str:
         return self._render("contacts_table.html", lang, contacts=self.organisation.contacts.values(),
                             samples=self.organisation.contacts_are_samples)
+
+    def changes(self, changes: Sequence[Change], lang: str) -> str:
+        return self._render("changes_list.html", lang, changes=changes)
 
     def organisation_css(self) -> str:
         return self.env.get_template("organisation.css").render(colours=self.organisation.colours)
