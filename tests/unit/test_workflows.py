@@ -174,7 +174,7 @@ def test_ci_runs_the_readme_test_command_and_keeps_a_preview() -> None:
 def test_publishing_happens_from_main_only_with_the_pages_actions() -> None:
     deploy = load(ROOT / ".github" / "workflows" / "deploy.yml")
     on = triggers(deploy)
-    assert set(on) == {"push", "workflow_dispatch"} and on["push"]["branches"] == ["main"]
+    assert set(on) == {"push", "schedule", "workflow_dispatch"} and on["push"]["branches"] == ["main"]
     assert deploy["concurrency"] == {"group": "pages", "cancel-in-progress": False}
     used = {uses.split("@")[0] for uses in all_uses(deploy)}
     assert {"actions/upload-pages-artifact", "actions/configure-pages", "actions/deploy-pages"} <= used
