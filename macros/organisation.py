@@ -75,6 +75,34 @@ class Colours(StrictModel):
         return value.lower()
 
 
+GITHUB_OWNER = re.compile(r"^@[A-Za-z0-9-]+(/[A-Za-z0-9._-]+)?$")
+
+
+class CodeOwners(StrictModel):
+    """GitHub teams asked to review changes, by the team names used as owners."""
+
+    default: str
+    teams: dict[str, str] = {}
+
+    @field_validator("default")
+    @classmethod
+    def _default_handle(cls, value: str) -> str:
+        if not GITHUB_OWNER.match(value):
+            raise ValueError(f"'{value}' is not a GitHub user or team such as @your-council/comms")
+        return value
+
+    @field_validator("teams")
+    @classmethod
+    def _team_handles(cls, value: dict[str, str]) -> dict[str, str]:
+        bad = [handle for handle in value.values() if not GITHUB_OWNER.match(handle)]
+        if bad:
+            raise ValueError(f"'{bad[0]}' is not a GitHub user or team such as @your-council/comms")
+        return value
+
+    def handle_for(self, team: str) -> str:
+        return self.teams.get(team, self.default)
+
+
 class Organisation(StrictModel):
     name: str = Field(min_length=2, max_length=100)
     name_cy: str = Field(min_length=2, max_length=100)
@@ -89,6 +117,7 @@ class Organisation(StrictModel):
     colours: Colours
     contacts: dict[str, Contact]
     contacts_are_samples: bool = False
+    code_owners: CodeOwners
 
     @field_validator("site_url", "council_website", "repo_url")
     @classmethod

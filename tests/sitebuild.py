@@ -41,10 +41,10 @@ def copy_project(target: Path) -> Path:
     return target
 
 
-def build(project: Path, site: Path | None = None) -> Build:
+def build(project: Path, site: Path | None = None, env: dict[str, str] | None = None) -> Build:
     site = site or project / "site"
     result = subprocess.run([*MKDOCS, "build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(site)],
-                            cwd=project, env=ENV, capture_output=True, text=True, timeout=1800)
+                            cwd=project, env={**ENV, **(env or {})}, capture_output=True, text=True, timeout=1800)
     return Build(project, site, result.returncode, result.stdout + result.stderr)
 
 

@@ -182,3 +182,19 @@ def test_published_json_schema_is_current_and_accepts_the_registry() -> None:
            "accounts": [{"platform": "myspace", "owner": "A Person"}]}
     with pytest.raises(jsonschema.ValidationError):  # negative control
         jsonschema.validate(bad, committed)
+
+
+def test_codeowners_is_current_and_maps_every_owner() -> None:
+    from macros.codeowners import TARGET, codeowners
+    generated = codeowners(ROOT)
+    assert (ROOT / TARGET).read_text(encoding="utf-8") == generated, \
+        "run: .venv/bin/python -m macros.codeowners"
+    entries = [line.split() for line in generated.splitlines() if line and not line.startswith("#")]
+    covered = {entry[0] for entry in entries}
+    for page in (ROOT / "docs").rglob("*.md"):
+        assert f"/docs/{page.relative_to(ROOT / 'docs').as_posix()}" in covered
+    for service in (ROOT / "data" / "accounts").glob("*.yml"):
+        assert f"/data/accounts/{service.name}" in covered
+    assert all(len(entry) >= 2 and all(owner.startswith("@") for owner in entry[1:]) for entry in entries)
+    libraries = next(entry for entry in entries if entry[0] == "/data/accounts/libraries.yml")
+    assert libraries[1:] == ["@example-council/libraries", "@example-council/communications"]
