@@ -258,7 +258,11 @@ def on_pre_page_macros(env: Any) -> None:
     """Give the page template its review banner: owner, dates and whether it is overdue."""
     review = _reviews.get(env.page.file.src_uri)
     if review:
-        env.page.meta["review"] = review.banner(_page_language(env), build_date())
+        lang = _page_language(env)
+        env.page.meta["review"] = banner = review.banner(lang, build_date())
+        # The git-revision-date plugin has already run; show its date in the UK style.
+        updated = env.page.meta.get("git_revision_date_localized_raw_iso_date")
+        banner["updated"] = format_date(date.fromisoformat(updated), lang) if updated else None
 
 
 def on_post_build(env: Any) -> None:

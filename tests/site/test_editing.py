@@ -32,7 +32,7 @@ def test_add_months_keeps_the_day_or_uses_the_last_day() -> None:
 def test_every_page_shows_owner_and_review_dates(site: Build) -> None:
     page = site.page("faqs/")
     line = text(page.select_one(".handbook-review"))
-    assert re.fullmatch(r"Last reviewed \d{1,2} \w+ \d{4} by the Communications team\. "
+    assert re.fullmatch(r"Last updated \d{1,2} \w+ \d{4}\. Last reviewed \d{1,2} \w+ \d{4} by the Communications team\. "
                         r"Next review due by \d{1,2} \w+ \d{4}\.", line), line
     assert "Adolygwyd ddiwethaf" in text(site.page("cy/accounts/").select_one(".handbook-review"))
 
@@ -168,3 +168,36 @@ def test_a_bad_changelog_entry_stops_the_build(tmp_path: Path) -> None:
     assert result.returncode != 0
     assert re.search(r"CHANGELOG\.yml:\d+: \[4\]\.page: there is no page docs/acounts\.md", result.output)
     assert "Traceback" not in result.output
+
+
+def test_fixture_copies_have_no_git_dates(review_site: Build) -> None:
+    # Negative control for the line above: without git history there is no "Last updated".
+    assert "Last updated" not in text(review_site.page("faqs/").select_one("p.handbook-review"))
+
+
+# ---- published addresses keep working -------------------------------------------------------
+
+def test_every_published_address_still_exists(site: Build) -> None:
+    from macros.published import LIST, missing, read_list, site_urls
+    published = read_list(ROOT / LIST)
+    assert {"/", "/faqs/", "/cy/accounts/", "/rules/"} <= published
+    lost = missing(published, site.site)
+    assert not lost, f"published pages disappeared without a redirect: {lost}"
+    new = site_urls(site.site) - published
+    assert not new, f"new pages are not in {LIST}: run `.venv/bin/python -m macros.published refresh site`"
+
+
+def test_short_addresses_redirect_to_their_pages(site: Build) -> None:
+    refresh = site.page("rules/").find("meta", attrs={"http-equiv": "refresh"})
+    assert refresh is not None and "house-rules/" in refresh["content"]
+
+
+def test_removing_a_page_without_a_redirect_is_caught(tmp_path: Path) -> None:
+    from macros.published import LIST, missing, read_list
+    project = copy_project(tmp_path / "project")
+    (project / "docs" / "whats-changed.md").unlink()
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text().replace("      - What's changed: whats-changed.md\n", ""), "utf-8")
+    result = build(project)
+    assert result.returncode == 0, result.output
+    assert missing(read_list(ROOT / LIST), result.site) == ["/cy/whats-changed/", "/whats-changed/"]

@@ -18,7 +18,8 @@ from bs4 import BeautifulSoup
 
 from macros.messages import format_date
 from macros.organisation import load_organisation
-from macros.print_book import Chapter, LocalOnlyFetcher, chapter_from_html, collect_chapters, render_book, write_pdf
+from macros.print_book import (Chapter, LocalOnlyFetcher, chapter_from_html, collect_chapters, render_book,
+                               write_pdf)
 from tests.sitebuild import ENV, ROOT, Build
 
 ORG = load_organisation(ROOT / "data" / "organisation.yml")
@@ -101,12 +102,12 @@ def test_script_reports_pages_and_time(printed: tuple[Path, str]) -> None:
 @pytest.mark.parametrize(("lang", "words"), [
     ("en", ["Version", "Contents", "Page 2 of"]),
     ("cy", ["Fersiwn", "Cynnwys", "Tudalen 2 o"]),
-])
+], ids=["en", "cy"])
 def test_cover_and_contents(printed: tuple[Path, str], lang: str, words: list[str]) -> None:
     pdf = printed[0] / OUT[lang]
     cover, contents = pdf_text(pdf, 1, 1), pdf_text(pdf, 2, 2)
     assert COUNCIL[lang] in cover
-    assert " ".join(ORG.handbook_title(lang).split()[:2]) in cover
+    assert ORG.handbook_title(lang) in " ".join(cover.split())  # the title may wrap
     assert words[0] in cover and format_date(date.today(), lang) in cover
     assert words[1] in contents and words[2] in contents
     assert not re.search(r"(Page|Tudalen) 1 (of|o)", cover)  # no footer on the cover
@@ -138,7 +139,8 @@ def test_pdf_has_a_title_and_is_tagged(printed: tuple[Path, str]) -> None:
 @pytest.mark.parametrize("lang", ["en", "cy"])
 def test_every_internal_link_has_a_target(site: Build, lang: str) -> None:
     chapters = collect_chapters(site.site, NAV, lang)
-    html = render_book(chapters, title="T", council=COUNCIL[lang], lang=lang, version="v", built_on=date.today())
+    html = render_book(chapters, title="T", council=COUNCIL[lang], lang=lang, version="v",
+                       built_on=date.today())
     book = BeautifulSoup(html, "html.parser")
     ids = [element["id"] for element in book.find_all(id=True)]
     assert len(ids) == len(set(ids)), "ids must be unique across the book"
@@ -157,9 +159,11 @@ PAGE = """<html><body><nav>Site navigation</nav>
 <a class="md-content__button md-icon" href="https://example.org/edit/faqs.md" title="Edit this page">E</a>
 <h1 id="faqs">FAQs<a class="headerlink" href="#faqs">¶</a></h1>
 <p id="intro">See <a href="../accounts/">accounts</a>, <a href="../accounts/#closed">closed</a>,
-<a href="./#intro">this</a>, <a href="#intro">here</a>, <a href="../">home</a>, <a href="/cy/accounts/">Cymraeg</a>,
+<a href="./#intro">this</a>, <a href="#intro">here</a>, <a href="../">home</a>,
+<a href="/cy/accounts/">Cymraeg</a>,
 <a href="/accounts/">English</a>, <a href="../nowhere/">gone</a>, <a href="https://example.org/x">site</a>,
-<a href="https://example.org/y/">example.org/y</a> or <a href="mailto:comms@example.gov.uk">comms@example.gov.uk</a>.</p>
+<a href="https://example.org/y/">example.org/y</a> or
+<a href="mailto:comms@example.gov.uk">comms@example.gov.uk</a>.</p>
 <label for="intro">Label</label>
 <pre class="mermaid"><code>flowchart TD</code></pre>
 <form><input name="q"></form><button>Copy</button><script>alert(1)</script>
@@ -169,7 +173,7 @@ PAGE = """<html><body><nav>Site navigation</nav>
 @pytest.mark.parametrize(("lang", "same", "other", "note"), [
     ("en", "English", "Cymraeg", "The flowchart is described in words below."),
     ("cy", "Cymraeg", "English", "Disgrifir y siart llif mewn geiriau isod."),
-])
+], ids=["en", "cy"])
 def test_links_become_anchors_in_the_book(lang: str, same: str, other: str, note: str) -> None:
     chapter = chapter_from_html(PAGE, "faqs", lang, ["", "faqs", "accounts"])
     body = BeautifulSoup(chapter.html, "html.parser")
@@ -213,7 +217,8 @@ def test_contents_check_catches_a_missing_chapter(tmp_path: Path) -> None:
     assert "21 November 2026" in pdf_text(tmp_path / "book.pdf", 1, 1)
     assert contents_problems(text, ["Alpha chapter", "Beta chapter"]) == []
     # negative control: a chapter the book does not have
-    assert contents_problems(text, ["Alpha chapter", "Gamma chapter"]) == ["'Gamma chapter' is not in the contents"]
+    assert contents_problems(text, ["Alpha chapter", "Gamma chapter"]) == [
+        "'Gamma chapter' is not in the contents"]
 
 
 def test_pdf_is_built_offline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
