@@ -136,6 +136,7 @@ def define_env(env: Any) -> None:
     env.conf["site_name"] = organisation.handbook_title("cy" if build_lang == "cy" else "en")
     env.conf["site_url"] = organisation.site_url
     env.conf["repo_url"] = organisation.repo_url
+    env.conf["repo_name"] = organisation.repo_url.rstrip("/").split("://", 1)[-1].split("/", 1)[-1]
     env.conf["copyright"] = f"© {organisation.name_cy if build_lang == 'cy' else organisation.name}"
     env.conf["theme"]["logo"] = organisation.logo
     env.conf["theme"]["favicon"] = organisation.logo
@@ -279,3 +280,12 @@ def on_post_build(env: Any) -> None:
     folder = Path(env.conf["site_dir"]) / ("cy" if lang == "cy" else "")
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "changes.xml").write_bytes(feed)
+    # The printable handbooks need every language's pages, so they are made after the last one.
+    i18n = env.conf["plugins"].get("i18n")
+    languages = list(getattr(i18n, "build_languages", ["en"]))
+    if lang == languages[-1] and os.environ.get("HANDBOOK_PDF", "true").lower() != "false":
+        from .print_book import build_pdfs
+        from .print_settings import book_settings, nav_slugs, release_version
+
+        build_pdfs(Path(env.conf["site_dir"]), nav_slugs(env.conf["nav"]),
+                   book_settings(handbook.organisation, release_version(_root(env))), built_on=build_date())

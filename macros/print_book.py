@@ -36,7 +36,8 @@ LABELS: dict[str, dict[str, str]] = {
 
 # Web chrome that means nothing on paper.
 CHROME = ("form", "button", "input", "script", "nav", "noscript", ".headerlink", ".md-content__button",
-          ".md-source-file", ".md-clipboard", ".md-top", ".md-dialog", ".md-feedback", ".md-annotation__index")
+          ".md-source-file", ".md-clipboard", ".md-top", ".md-dialog", ".md-feedback",
+          ".md-annotation__index")
 ID_REFERENCES = ("for", "headers", "aria-labelledby", "aria-describedby", "aria-controls")
 
 
@@ -65,19 +66,23 @@ def page_path(slug: str, lang: str) -> str:
 
 # ---- one chapter ------------------------------------------------------------------------------
 
-def chapter_from_html(page_html: str, slug: str, lang: str, slugs: list[str]) -> Chapter:
-    """Take the article out of a built page, strip the web chrome and make ids and links book-wide."""
+def chapter_from_html(page_html: str, slug: str, lang: str, slugs: list[str], *,
+                      site_url: str | None = None) -> Chapter:
+    """Take the article out of a built page, strip the web chrome and make ids and links book-wide.
+
+    A link to a page outside the book points to the published site at site_url, or is dropped
+    (keeping its words) when there is no site_url."""
     soup = BeautifulSoup(page_html, "html.parser")
     article = soup.select_one("article.md-content__inner")
     if article is None:
-        raise ValueError(f"{page_path(slug, lang)} has no article.md-content__inner: is it a built MkDocs page?")
+        raise ValueError(f"{page_path(slug, lang)} has no article.md-content__inner: is it a built page?")
     _strip_chrome(article, soup, lang)
     heading = article.find("h1")
     title = heading.get_text(" ", strip=True) if heading else slug or "Home"
     marked = heading.find_parent(attrs={"lang": True}) if heading else None
     title_lang = str(marked["lang"]) if marked and marked["lang"] != lang else None
     _make_ids_unique(article, chapter_key(slug))
-    _rewrite_links(article, soup, slug, lang, slugs)
+    _rewrite_links(article, slug, lang, slugs, site_url)
     _allow_breaks_in_addresses(article, soup)
     return Chapter(slug=slug, title=title, html=article.decode_contents().strip(), title_lang=title_lang)
 
@@ -104,6 +109,8 @@ def _strip_chrome(article: Tag, soup: BeautifulSoup, lang: str) -> None:
         details.name = "div"
         details["class"] = ["admonition", *(details.get("class") or [])]
         del details["open"]
+
+
 def _make_ids_unique(article: Tag, key: str) -> None:
     for element in article.find_all(id=True):
         element["id"] = f"{key}--{element['id']}"
@@ -112,7 +119,7 @@ def _make_ids_unique(article: Tag, key: str) -> None:
             element[name] = " ".join(f"{key}--{ref}" for ref in str(element[name]).split())
 
 
-def _rewrite_links(article: Tag, soup: BeautifulSoup, slug: str, lang: str, slugs: list[str]) -> None:
+def _rewrite_links(article: Tag, slug: str, lang: str, slugs: list[str], site_url: str | None) -> None:
     here = page_path(slug, lang)
     in_book = {page_path(other, lang): other for other in slugs}
     for link in article.find_all("a", href=True):
@@ -124,8 +131,11 @@ def _rewrite_links(article: Tag, soup: BeautifulSoup, slug: str, lang: str, slug
             continue
         target = urlsplit(urljoin(here, href))
         path = target.path.removesuffix("index.html")
-        if path not in in_book:
-            link.unwrap()  # a page outside the book (or in the other language): keep the words only
+        if path not in in_book:  # a file outside the book, or a page in the other language
+            if site_url:
+                link["href"] = urljoin(site_url.rstrip("/") + "/", urljoin(here, href).lstrip("/"))
+            else:
+                link.unwrap()
             continue
         key = chapter_key(in_book[path])
         link["href"] = f"#{key}--{unquote(target.fragment)}" if target.fragment else f"#chapter-{key}"
@@ -151,14 +161,17 @@ def _shows_its_url(text: str, href: str) -> bool:
     return bare(text) == bare(href)
 
 
-def collect_chapters(site_dir: Path, nav_slugs: list[str], lang: str) -> list[Chapter]:
+def collect_chapters(site_dir: Path, nav_slugs: list[str], lang: str, *,
+                     site_url: str | None = None) -> list[Chapter]:
     """Read every page in nav order from a built site: site/<slug>/ or site/cy/<slug>/."""
     chapters = []
     for slug in nav_slugs:
         page = site_dir / page_path(slug, lang).lstrip("/") / "index.html"
         if not page.is_file():
-            raise FileNotFoundError(f"no built page for '{slug or 'home'}' in {lang} at {page}: build the site first")
-        chapters.append(chapter_from_html(page.read_text(encoding="utf-8"), slug, lang, nav_slugs))
+            raise FileNotFoundError(f"no built page for '{slug or 'home'}' ({lang}) at {page}: "
+                                    "build the site first")
+        chapters.append(chapter_from_html(page.read_text(encoding="utf-8"), slug, lang, nav_slugs,
+                                          site_url=site_url))
     return chapters
 
 
@@ -206,7 +219,8 @@ class LocalOnlyFetcher(URLFetcher):
 
 def write_pdf(html: str, base_dir: Path, out: Path, *, url_fetcher: LocalOnlyFetcher | None = None) -> int:
     """Print `html` to `out` (local resources resolved under base_dir) and return the number of pages."""
-    document = HTML(string=html, base_url=str(base_dir), url_fetcher=url_fetcher or LocalOnlyFetcher()).render()
+    fetcher = url_fetcher or LocalOnlyFetcher()
+    document = HTML(string=html, base_url=str(base_dir), url_fetcher=fetcher).render()
     out.parent.mkdir(parents=True, exist_ok=True)
     document.write_pdf(out, pdf_tags=True)
     return len(document.pages)
@@ -216,12 +230,13 @@ def build_pdfs(site_dir: Path, nav_slugs: list[str], books: dict[str, dict], *,
                built_on: date | None = None) -> dict[str, Path]:
     """Print one book per language into the built site.
 
-    books: {"en": {"title": ..., "council": ..., "version": ..., "out": "handbook.pdf"}, "cy": {...}}
+    books: {"en": {"title": ..., "council": ..., "version": ..., "out": "handbook.pdf",
+                   "site_url": ... (optional: where links to files outside the book point)}, "cy": {...}}
     """
     written = {}
     for lang, book in books.items():
         started = time.perf_counter()
-        chapters = collect_chapters(site_dir, nav_slugs, lang)
+        chapters = collect_chapters(site_dir, nav_slugs, lang, site_url=book.get("site_url"))
         html = render_book(chapters, title=book["title"], council=book["council"], lang=lang,
                            version=book["version"], built_on=built_on or date.today())
         out = site_dir / book["out"]

@@ -42,6 +42,7 @@ if [ "${1:-}" = "--with-browser" ]; then
   missing=()
   command -v chromium >/dev/null || missing+=(chromium)
   command -v pdftotext >/dev/null || missing+=(poppler-utils)
+  [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
   if [ ${#missing[@]} -gt 0 ]; then
     echo "Installing ${missing[*]} with apt..."
     apt_install "${missing[@]}"

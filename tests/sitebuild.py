@@ -44,7 +44,7 @@ def copy_project(target: Path) -> Path:
 def build(project: Path, site: Path | None = None, env: dict[str, str] | None = None) -> Build:
     site = site or project / "site"
     if project != ROOT:  # copies have no git history for the "last updated" dates
-        env = {"HANDBOOK_GIT_DATES": "false", **(env or {})}
+        env = {"HANDBOOK_GIT_DATES": "false", "HANDBOOK_PDF": "false", **(env or {})}
     result = subprocess.run([*MKDOCS, "build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(site)],
                             cwd=project, env={**ENV, **(env or {})}, capture_output=True, text=True, timeout=1800)
     return Build(project, site, result.returncode, result.stdout + result.stderr)

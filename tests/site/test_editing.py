@@ -117,6 +117,10 @@ def test_every_page_can_be_edited_and_reported(site: Build) -> None:
     assert "template=page-problem.yml" in report and "When%20things%20go%20wrong" in report
     assert "page=https%3A//handbook.example.org/when-things-go-wrong/" in report
     assert links["email us"].startswith("mailto:communications@monmouthshire.gov.uk?subject=")
+    assert links["Download the whole handbook (PDF)"] == "../handbook.pdf"
+    assert (site.site / "handbook.pdf").is_file() and (site.site / "cy" / "llawlyfr.pdf").is_file()
+    welsh = {a.get_text(strip=True): a["href"] for a in site.page("cy/faqs/").select(".handbook-page-actions a")}
+    assert welsh["Lawrlwytho'r llawlyfr cyfan (PDF)"] == "../llawlyfr.pdf"
 
 
 # ---- what's changed -------------------------------------------------------------------------

@@ -195,6 +195,16 @@ def test_links_become_anchors_in_the_book(lang: str, same: str, other: str, note
     assert "Edit this page" not in chapter.html and "¶" not in chapter.html
 
 
+def test_links_outside_the_book_point_to_the_published_site() -> None:
+    chapter = chapter_from_html(PAGE, "faqs", "en", ["", "faqs", "accounts"],
+                                site_url="https://handbook.example.gov.uk/")
+    body = BeautifulSoup(chapter.html, "html.parser")
+    links = {link.get_text(): link["href"] for link in body.find_all("a")}
+    assert links["gone"] == "https://handbook.example.gov.uk/nowhere/"
+    assert links["Cymraeg"] == "https://handbook.example.gov.uk/cy/accounts/"
+    assert links["English"] == "#chapter-accounts"
+
+
 def test_fallback_notice_becomes_one_line() -> None:
     page = """<article class="md-content__inner"><div class="admonition info handbook-fallback">
 <p class="admonition-title" lang="cy">Dim fersiwn Gymraeg eto</p>
