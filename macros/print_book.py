@@ -29,10 +29,16 @@ LOG = logging.getLogger(__name__)
 # Interface words printed in the book. The chapters themselves come from the built pages.
 LABELS: dict[str, dict[str, str]] = {
     "en": {"contents": "Contents", "page": "Page", "page_ref": "page", "of": "of", "version": "Version",
-           "diagram": "The flowchart is described in words below."},
+           "diagram": "The flowchart is described in words below.",
+           "listing": "{count} accounts: too many to print. See the full list online at {url}"},
     "cy": {"contents": "Cynnwys", "page": "Tudalen", "page_ref": "tudalen", "of": "o", "version": "Fersiwn",
-           "diagram": "Disgrifir y siart llif mewn geiriau isod."},
+           "diagram": "Disgrifir y siart llif mewn geiriau isod.",
+           "listing": "{count} cyfrif: gormod i'w hargraffu. Gweler y rhestr lawn ar-lein yn {url}"},
 }
+
+# A council's own listings print in full; a national-size registry would run to hundreds of pages,
+# so above this many rows in one chapter each table becomes a line pointing to the online list.
+MAX_PRINTED_ACCOUNTS = 400
 
 # Web chrome that means nothing on paper.
 CHROME = ("form", "button", "input", "script", "nav", "noscript", ".headerlink", ".md-content__button",
@@ -72,11 +78,12 @@ def chapter_from_html(page_html: str, slug: str, lang: str, slugs: list[str], *,
 
     A link to a page outside the book points to the published site at site_url, or is dropped
     (keeping its words) when there is no site_url."""
-    soup = BeautifulSoup(page_html, "html.parser")
+    soup = BeautifulSoup(page_html, "lxml")  # much faster than html.parser on a 6 MB listing page
     article = soup.select_one("article.md-content__inner")
     if article is None:
         raise ValueError(f"{page_path(slug, lang)} has no article.md-content__inner: is it a built page?")
     _strip_chrome(article, soup, lang)
+    _shorten_long_listings(article, soup, lang, (site_url or "").rstrip("/") + page_path(slug, lang))
     heading = article.find("h1")
     title = heading.get_text(" ", strip=True) if heading else slug or "Home"
     marked = heading.find_parent(attrs={"lang": True}) if heading else None
@@ -109,6 +116,16 @@ def _strip_chrome(article: Tag, soup: BeautifulSoup, lang: str) -> None:
         details.name = "div"
         details["class"] = ["admonition", *(details.get("class") or [])]
         del details["open"]
+
+
+def _shorten_long_listings(article: Tag, soup: BeautifulSoup, lang: str, online: str) -> None:
+    tables = article.select(".handbook-listing")
+    if sum(len(table.select("tbody tr")) for table in tables) <= MAX_PRINTED_ACCOUNTS:
+        return
+    for table in tables:
+        note = soup.new_tag("p", attrs={"class": "book-listing-note"})
+        note.string = LABELS[lang]["listing"].format(count=len(table.select("tbody tr")), url=online)
+        (table.find_parent(class_="md-typeset__scrollwrap") or table).replace_with(note)
 
 
 def _make_ids_unique(article: Tag, key: str) -> None:

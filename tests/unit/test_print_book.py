@@ -255,3 +255,17 @@ def test_pdf_is_built_offline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     for url in ("ftp://example.org/x", "file://example.org/etc/passwd"):
         with pytest.raises(ValueError, match="refused"):
             fetcher.fetch(url)
+
+
+def test_a_national_size_listing_is_summarised_not_printed() -> None:
+    from macros.print_book import MAX_PRINTED_ACCOUNTS
+    rows = "".join(f"<tr><td>Account {n}</td></tr>" for n in range(MAX_PRINTED_ACCOUNTS + 1))
+    page = ('<html><body><article class="md-content__inner"><h1>Our accounts</h1>'
+            '<div class="md-typeset__scrollwrap"><div class="md-typeset__table handbook-listing">'
+            f"<table><tbody>{rows}</tbody></table></div></div></article></body></html>")
+    chapter = chapter_from_html(page, "accounts", "en", ["accounts"], site_url="https://handbook.example.org/")
+    assert "<table" not in chapter.html
+    assert f"{MAX_PRINTED_ACCOUNTS + 1} accounts: too many to print" in chapter.html
+    assert "https://handbook.example.org/accounts/" in chapter.html
+    small = page.replace(rows, "<tr><td>Account 1</td></tr>")  # negative control: a council's own list
+    assert "<table" in chapter_from_html(small, "accounts", "en", ["accounts"]).html
