@@ -15,7 +15,6 @@ from .changelog import Change
 from .messages import count_phrase, format_date, translate
 from .model import Account
 from .organisation import Organisation
-from .platforms import PLATFORMS
 from .registry import Registry, group_by_service
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -99,6 +98,3 @@ class Renderer:
     def organisation_css(self) -> str:
         return self.env.get_template("organisation.css").render(colours=self.organisation.colours)
 
-
-def platform_names() -> dict[str, str]:
-    return {key: platform.name for key, platform in PLATFORMS.items()}

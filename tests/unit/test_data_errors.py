@@ -140,7 +140,7 @@ def test_organisation_errors_name_the_key(tmp_path: Path, capsys: pytest.Capture
     org.write_text(org.read_text().replace(old, new))
     code, output = run_check(root, capsys)
     assert code == 1
-    assert f"data/organisation.yml:" in output and f": {field}: " in output, output
+    assert "data/organisation.yml:" in output and f": {field}: " in output, output
     assert words in output, output
     assert "Traceback" not in output
 
