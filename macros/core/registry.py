@@ -11,9 +11,11 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from .model import SERVICE_SLUG, Account, AccountEntry, Language, Service, ServiceEntry, Status, contact_problem
-from .platforms import PLATFORMS, Platform, PlatformError, get_platform
-from .problems import DataError, Problem, UnknownValueError
+from .accounts import SERVICE_SLUG, Account, AccountEntry, Language, Service, ServiceEntry, Status
+from .fields import contact_problem
+from .platform_table import PLATFORMS, get_platform
+from .platforms import Platform, PlatformError
+from .problems import DataError, Problem, UnknownValueError, clip
 from .safe_yaml import load_yaml
 from .validation import line_of, problems_from
 
@@ -55,7 +57,7 @@ class Registry:
 
     def by_service(self, slug: str) -> list[Account]:
         if slug not in self.services:
-            raise UnknownValueError(f"there is no service '{slug}'. Services in data/accounts/: "
+            raise UnknownValueError(f"there is no service '{clip(slug, 40)}'. Services in data/accounts/: "
                                     + ", ".join(sorted(self.services)))
         return self._by_service.get(slug, [])
 
@@ -68,7 +70,7 @@ class Registry:
 
     def by_language(self, code: str) -> list[Account]:
         if code not in {language.value for language in Language}:
-            raise UnknownValueError(f"there is no language '{code}'. Use en, cy or bilingual.")
+            raise UnknownValueError(f"there is no language '{clip(code, 40)}'. Use en, cy or bilingual.")
         return self._by_language.get(code, [])
 
     def find(self, platform: str, handle: str) -> Account:
@@ -80,7 +82,7 @@ class Registry:
         for account in self.accounts:
             if account.platform.key == rules.key and rules.handle_key(account.handle) == key:
                 return account
-        raise UnknownValueError(f"there is no {rules.name} account '{handle}' in the registry")
+        raise UnknownValueError(f"there is no {rules.name} account '{clip(handle, 40)}' in the registry")
 
     def services_in_use(self) -> list[Service]:
         return [self.services[slug] for slug in self._by_service]
@@ -92,22 +94,38 @@ class Registry:
         return [account for account in self.active() if not account.verified]
 
 
-def load_registry(folder: Path, email_domain: str | None, today: date | None = None,
+@dataclass(frozen=True)
+class ContactRules:
+    """What a published contact must be: a mailbox on the council's domain or a form on its website."""
+
+    email_domain: str
+    web_hosts: tuple[str, ...]
+    team_mailboxes: frozenset[str] = frozenset()
+
+    def problem(self, contact: str) -> str | None:
+        return contact_problem(contact, self.email_domain, self.web_hosts, self.team_mailboxes)
+
+
+CONTACT_HINT = "Use a shared team mailbox on the council's domain, or a web form on the council's website."
+SERVICE_FILE_TYPES = (".yml", ".yaml")
+NOT_SERVICE_FILES = {".gitkeep", "README.md"}
+
+
+def load_registry(folder: Path, contacts: ContactRules | None, today: date | None = None,
                   root: Path | None = None) -> Registry:
     """Read every service file in `folder`. Collects all problems, then raises DataError."""
     today = today or date.today()
     problems: list[Problem] = []
     services: dict[str, Service] = {}
     accounts: list[Account] = []
-    files = sorted([*folder.glob("*.yml"), *folder.glob("*.yaml")])
-    if not files:
-        shown = _shown(folder, root)
-        raise DataError([Problem(shown, 1, "folder", "there are no service files here",
+    files = service_files(folder, root, problems)
+    if not files and not problems:
+        raise DataError([Problem(_shown(folder, root), 1, "folder", "there are no service files here",
                                  "Add one YAML file per service, for example libraries.yml.")])
     for path in files:
         shown = _shown(path, root)
         try:
-            service, entries = _read_service_file(path, shown, email_domain, problems)
+            service, entries = _read_service_file(path, shown, contacts, problems)
         except DataError as error:
             problems += error.problems
             continue
@@ -115,7 +133,7 @@ def load_registry(folder: Path, email_domain: str | None, today: date | None = N
             continue
         services[service.slug] = service
         for index, entry in enumerate(entries):
-            account = _check_account(entry, index, entries, service, shown, email_domain, today, problems)
+            account = _check_account(entry, index, entries, service, shown, contacts, today, problems)
             if account:
                 accounts.append(account)
     problems += _duplicates(accounts)
@@ -126,6 +144,40 @@ def load_registry(folder: Path, email_domain: str | None, today: date | None = N
     return Registry(services=services, accounts=tuple(accounts))
 
 
+def service_files(folder: Path, root: Path | None, problems: list[Problem]) -> list[Path]:
+    """The service files, refusing links and names that could mean two files or none."""
+    if folder.is_symlink() or not folder.is_dir():
+        problems.append(Problem(_shown(folder, root), 1, "folder", "data/accounts must be a folder, not a link",
+                                "Keep the service files in the repository's own data/accounts/ folder."))
+        return []
+    files: list[Path] = []
+    seen: dict[str, Path] = {}
+    for path in sorted(folder.iterdir()):
+        shown = _shown(path, root)
+        if path.name in NOT_SERVICE_FILES or path.name.startswith("."):
+            continue
+        if path.is_symlink():
+            problems.append(Problem(shown, 1, "file", "this is a symbolic link, which the handbook does not follow",
+                                    "Replace the link with the service file itself."))
+            continue
+        if path.suffix.lower() not in SERVICE_FILE_TYPES or not path.is_file():
+            problems.append(Problem(shown, 1, "file", "this is not a service file (they end in .yml)",
+                                    "Move it out of data/accounts/, or rename it to end in .yml."))
+            continue
+        if path.suffix not in SERVICE_FILE_TYPES:
+            problems.append(Problem(shown, 1, "file", f"'{clip(path.name, 60)}' ends in '{clip(path.suffix, 10)}'",
+                                    f"Rename it to {clip(path.stem.lower(), 60)}.yml, in lower case."))
+            continue
+        key = path.stem.casefold()
+        if key in seen:
+            problems.append(Problem(shown, 1, "file", f"this and {seen[key].name} are the same service",
+                                    "Keep one file per service: merge the two and delete the other."))
+            continue
+        seen[key] = path
+        files.append(path)
+    return files
+
+
 def _shown(path: Path, root: Path | None) -> str:
     try:
         return str(path.relative_to(root)) if root else str(path)
@@ -133,12 +185,12 @@ def _shown(path: Path, root: Path | None) -> str:
         return str(path)
 
 
-def _read_service_file(path: Path, shown: str, email_domain: str | None,
+def _read_service_file(path: Path, shown: str, contacts: ContactRules | None,
                        problems: list[Problem]) -> tuple[Service | None, list[Any]]:
     data = load_yaml(path, shown)
     slug = path.stem
     if not SERVICE_SLUG.match(slug):
-        problems.append(Problem(shown, 1, "file", f"'{path.name}' is not a good file name for a service",
+        problems.append(Problem(shown, 1, "file", f"'{clip(path.name, 60)}' is not a good file name for a service",
                                 "Use lower-case words joined by hyphens, for example waste-and-recycling.yml."))
         return None, []
     if not isinstance(data, dict):
@@ -147,7 +199,7 @@ def _read_service_file(path: Path, shown: str, email_domain: str | None,
         return None, []
     unknown = [key for key in data if key not in {"service", "accounts"}]
     for key in unknown:
-        problems.append(Problem(shown, data.key_lines[key], key, f"'{key}' is not a section we know",
+        problems.append(Problem(shown, data.key_lines[key], clip(key, 40), f"'{clip(key, 40)}' is not a section we know",
                                 "A service file has two sections: service and accounts."))
     service_data = data.get("service")
     try:
@@ -155,10 +207,9 @@ def _read_service_file(path: Path, shown: str, email_domain: str | None,
     except ValidationError as error:
         problems += problems_from(error, service_data or data, shown, ServiceEntry, prefix=("service",))
         return None, []
-    reason = contact_problem(entry.contact, email_domain)
+    reason = contacts.problem(entry.contact) if contacts else None
     if reason:
-        problems.append(Problem(shown, line_of(service_data, ["contact"]), "service.contact", reason,
-                                "Use a shared team mailbox on the council's domain, or a web form address."))
+        problems.append(Problem(shown, line_of(service_data, ["contact"]), "service.contact", reason, CONTACT_HINT))
     entries = data.get("accounts")
     if entries is None or not isinstance(entries, list):
         line = data.key_lines.get("accounts", data.line)
@@ -171,7 +222,7 @@ def _read_service_file(path: Path, shown: str, email_domain: str | None,
 
 
 def _check_account(raw: Any, index: int, entries: list[Any], service: Service, shown: str,
-                   email_domain: str | None, today: date, problems: list[Problem]) -> Account | None:
+                   contacts: ContactRules | None, today: date, problems: list[Problem]) -> Account | None:
     line = entries.item_lines[index] if hasattr(entries, "item_lines") else 1
     prefix = (f"accounts[{index + 1}]",)
     if not isinstance(raw, dict):
@@ -192,8 +243,7 @@ def _check_account(raw: Any, index: int, entries: list[Any], service: Service, s
         platform = get_platform(entry.platform)
         handle = platform.normalise_handle(entry.handle)
     except PlatformError as error:
-        problem("platform" if "platform" in str(error).lower() and entry.platform not in PLATFORMS else "handle",
-                str(error), getattr(error, "hint", ""))
+        problem(error.field, error.message, error.hint)
         problems += found
         return None
     url = platform.profile_url(handle)
@@ -201,17 +251,18 @@ def _check_account(raw: Any, index: int, entries: list[Any], service: Service, s
         try:
             url = platform.check_url(entry.url, handle)
         except PlatformError as error:
-            problem("url", str(error), getattr(error, "hint", "") or f"Use {platform.profile_url(handle)}")
+            problem(error.field, error.message, error.hint or f"Use {platform.profile_url(handle)}")
     contact = entry.contact or service.contact
-    reason = contact_problem(contact, email_domain)
-    if reason and entry.contact:
-        problem("contact", reason, "Use a shared team mailbox on the council's domain, or a web form address.")
+    reason = contacts.problem(contact) if contacts and entry.contact else None
+    if reason:
+        problem("contact", reason, CONTACT_HINT)
     _check_dates(entry, today, problem)
     problems += found
     if found:
         return None
     return Account(platform=platform, handle=handle, url=url, display_name=entry.display_name,
                    purpose=entry.purpose, purpose_cy=entry.purpose_cy, language=entry.language,
+                   language_reason=entry.language_reason,
                    status=entry.status, opened=entry.opened, closed=entry.closed,
                    last_verified=entry.last_verified, contact=contact, service=service,
                    source=shown, line=line)
@@ -242,7 +293,7 @@ def _duplicates(accounts: Iterable[Account]) -> list[Problem]:
         first = seen.setdefault(key, account)
         if first is not account:
             problems.append(Problem(account.source, account.line, "handle",
-                                    f"{account.platform.name} account '{account.handle}' is already listed at "
+                                    f"{account.platform.name} account '{clip(account.handle, 40)}' is already listed at "
                                     f"{first.source}:{first.line}",
                                     "Each account appears once. Delete this entry or correct the handle."))
     return problems

@@ -6,7 +6,7 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
-from .organisation import Organisation
+from ..core.organisation import Organisation
 
 # Where each language's book is written, inside the built site.
 OUTPUTS = {"en": "handbook.pdf", "cy": "cy/llawlyfr.pdf"}

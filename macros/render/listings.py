@@ -1,7 +1,8 @@
-"""Render registry listings and contacts to HTML through the Jinja templates in macros/templates/.
+"""Render registry listings and contacts to HTML through the Jinja templates beside this file.
 
 HTML is written straight out (no Markdown tables), so a listing costs time in proportion to its
-length. Every value from the data files is escaped by Jinja's autoescape.
+length. Every value from the data files is escaped by Jinja's autoescape. Nothing here knows
+which generator places the HTML in a page.
 """
 
 from __future__ import annotations
@@ -11,11 +12,11 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from .changelog import Change
-from .messages import count_phrase, format_date, translate
-from .model import Account
-from .organisation import Organisation
-from .registry import Registry, group_by_service
+from ..core.accounts import Account
+from ..core.i18n import count_phrase, format_date, translate
+from ..core.organisation import Contact, Organisation
+from ..core.pages import Change
+from ..core.registry import Registry, group_by_service
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -39,9 +40,7 @@ class Renderer:
         def t(key: str, **values: object) -> str:
             return translate(key, lang, **values)
 
-        html = self.env.get_template(template).render(lang=lang, t=t, **context)
-        # Markdown ends a raw HTML block at a blank line, so the fragment must have none.
-        return "\n".join(line.strip() for line in html.splitlines() if line.strip())
+        return self.env.get_template(template).render(lang=lang, t=t, **context).strip()
 
     # ---- listings -------------------------------------------------------------------------
 
@@ -85,8 +84,8 @@ class Renderer:
                          services=count_phrase("services", len(registry.services_in_use()), lang),
                          platforms=count_phrase("platforms", len(registry.platforms_in_use()), lang))
 
-    def contact(self, key: str, lang: str) -> str:
-        return self._render("contact.html", lang, contact=self.organisation.contact(key))
+    def contact(self, contact: Contact, lang: str) -> str:
+        return self._render("contact.html", lang, contact=contact)
 
     def contacts_table(self, lang: str) -> str:
         return self._render("contacts_table.html", lang, contacts=self.organisation.contacts.values(),

@@ -1,16 +1,14 @@
-"""Write the JSON Schema of a registry service file, so editors' tools flag mistakes as they type.
+"""The JSON Schema of a registry service file, so editors' tools flag mistakes as they type.
 
-Usage: python -m macros.schema > data/accounts.schema.json
-The full checks (handle rules, URLs, dates, duplicates) still run in `python -m macros.check`.
+The full checks (handle rules, URLs, dates, duplicates) still run in `python -m macros check`.
 """
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from .model import AccountEntry, ServiceEntry
-from .platforms import PLATFORMS
+from .accounts import AccountEntry, ServiceEntry
+from .platform_table import PLATFORMS
 
 
 def service_file_schema() -> dict[str, Any]:
@@ -32,11 +30,3 @@ def service_file_schema() -> dict[str, Any]:
         },
         "$defs": definitions,
     }
-
-
-def main() -> None:
-    print(json.dumps(service_file_schema(), indent=2, ensure_ascii=False))
-
-
-if __name__ == "__main__":
-    main()

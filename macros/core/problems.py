@@ -1,8 +1,16 @@
-"""Problems found in the data files, reported all at once in `path:line: field: message` form."""
+"""Problems found in the handbook's files, reported all at once as `path:line: field: message`."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+QUOTE_LIMIT = 80  # characters of a bad value a message repeats; a huge value is never echoed whole
+
+
+def clip(value: object, limit: int = QUOTE_LIMIT) -> str:
+    """A bad value as a message may quote it: one line, at most `limit` characters."""
+    text = repr(value)[1:-1] if isinstance(value, str) else str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 @dataclass(frozen=True, order=True)
@@ -19,16 +27,16 @@ class Problem:
 
 
 class DataError(Exception):
-    """Raised when a data file cannot be used. Carries every problem found, not just the first."""
+    """A file cannot be used. Carries every problem found, not just the first."""
 
     def __init__(self, problems: list[Problem]):
-        self.problems = sorted(problems)
+        self.problems = sorted(set(problems))
         super().__init__(self.report())
 
     def report(self) -> str:
         count = len(self.problems)
         noun = "problem" if count == 1 else "problems"
-        lines = [f"Found {count} {noun} in the handbook's data files:"]
+        lines = [f"Found {count} {noun} in the handbook's files:"]
         lines += [str(problem) for problem in self.problems]
         return "\n".join(lines)
 

@@ -1,8 +1,8 @@
-"""A deliberately small YAML reader for files that editors change through pull requests.
+"""The only YAML reader: data files and page front matter, which editors change through pull requests.
 
 It refuses the YAML features that make files unsafe or surprising (tags, anchors and aliases,
-duplicate keys, huge files) and remembers the line of every key and list item, so that
-validation messages can point at `file:line`.
+duplicate keys, huge files, deep nesting, symbolic links) and remembers the line of every key
+and list item, so that validation messages can point at `file:line`.
 """
 
 from __future__ import annotations
@@ -12,12 +12,16 @@ from typing import Any
 
 import yaml
 
-from .problems import DataError, Problem
+from .problems import DataError, Problem, clip
 
 # libyaml's C parser when PyYAML has it (10 times faster on a large registry), else pure Python.
 PARSER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 MAX_FILE_BYTES = 1_000_000  # a service file with thousands of accounts is still far below this
 MAX_DEPTH = 20
+# Checked on the raw text before libyaml sees it: its composer recurses, and a file nested
+# about 100,000 levels deep crashes the process instead of raising an error.
+MAX_RAW_NESTING = 64
+MAX_INDENT = 200
 
 # Scalar types an editor may write. Anything else (binary, sets, python objects) is refused.
 ALLOWED_SCALAR_TAGS = {
@@ -47,6 +51,9 @@ class LocatedList(list):
 def load_yaml(path: Path, display_path: str | None = None) -> Any:
     """Read one YAML file into plain Python values with line numbers. Raises DataError."""
     shown = display_path or str(path)
+    if path.is_symlink():
+        raise DataError([Problem(shown, 1, "file", "this file is a symbolic link, which the handbook does not follow",
+                                 "Replace the link with the file itself.")])
     try:
         raw = path.read_bytes()
     except OSError as error:
@@ -60,10 +67,22 @@ def load_yaml(path: Path, display_path: str | None = None) -> Any:
         line = raw[: error.start].count(b"\n") + 1
         raise DataError([Problem(shown, line, "file", "the file is not valid UTF-8 text",
                                  "Save the file as UTF-8.")])
-    return _parse(text, shown)
+    return parse_yaml(text, shown)
+
+
+def parse_yaml(text: str, shown: str, first_line: int = 1) -> Any:
+    """Parse YAML text (a whole file, or a page's front matter starting at `first_line`)."""
+    try:
+        return _parse(text, shown)
+    except DataError as error:
+        if first_line == 1:
+            raise
+        raise DataError([Problem(p.path, p.line + first_line - 1, p.field, p.message, p.hint)
+                         for p in error.problems]) from None
 
 
 def _parse(text: str, shown: str) -> Any:
+    _refuse_deep_nesting(text, shown)
     try:
         _refuse_unsafe_events(text, shown)
         root = yaml.compose(text, Loader=PARSER)
@@ -71,10 +90,10 @@ def _parse(text: str, shown: str) -> Any:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else 1
         message = " ".join(filter(None, [error.context, error.problem]))
-        raise DataError([Problem(shown, line, "yaml", f"this is not valid YAML: {message}",
+        raise DataError([Problem(shown, line, "yaml", f"this is not valid YAML: {clip(message)}",
                                  "Check the indentation and that every 'key: value' has a space after the colon.")])
     except yaml.YAMLError as error:
-        raise DataError([Problem(shown, 1, "yaml", f"this is not valid YAML: {error}")])
+        raise DataError([Problem(shown, 1, "yaml", f"this is not valid YAML: {clip(error)}")])
     if root is None:
         return None
     problems: list[Problem] = []
@@ -84,18 +103,62 @@ def _parse(text: str, shown: str) -> Any:
     return value
 
 
+def _refuse_deep_nesting(text: str, shown: str) -> None:
+    """Refuse absurd nesting from the raw text: brackets, or indentation and '- - -' runs."""
+    depth = 0
+    quote = ""
+    for line_number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.lstrip(" ")
+        prefix = len(line) - len(stripped)
+        while stripped.startswith("- "):
+            prefix += 2
+            stripped = stripped[2:].lstrip(" ")
+        if prefix > MAX_INDENT:
+            _too_deep(shown, line_number)
+        if depth == 0 and "[" not in line and "{" not in line:
+            continue  # most lines: nothing to count, and the loop below is the slow part
+        for char in line:
+            if quote:
+                quote = "" if char == quote else quote
+            elif char in "'\"":
+                quote = char
+            elif char == "#":
+                break
+            elif char in "[{":
+                depth += 1
+                if depth > MAX_RAW_NESTING:
+                    _too_deep(shown, line_number)
+            elif char in "]}":
+                depth = max(0, depth - 1)
+        quote = ""  # quoted flow scalars rarely span lines; reset so a stray quote cannot hide brackets
+
+
+def _too_deep(shown: str, line: int) -> None:
+    raise DataError([Problem(shown, line, "yaml", "the data is nested far too deeply",
+                             "Write each entry as plain 'key: value' lines; no entry needs this much nesting.")])
+
+
 def _refuse_unsafe_events(text: str, shown: str) -> None:
     problems = []
+    depth = 0
     for event in yaml.parse(text, Loader=PARSER):
         line = event.start_mark.line + 1
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                _too_deep(shown, line)
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             problems.append(Problem(shown, line, "yaml", "anchors and aliases (& and *) are not allowed",
                                     "Write each value out in full."))
         elif isinstance(event, (yaml.ScalarEvent, yaml.CollectionStartEvent)) and event.tag and (
             not isinstance(event, yaml.ScalarEvent) or event.tag != "!"
         ):
-            problems.append(Problem(shown, line, "yaml", f"YAML tags such as '{event.tag}' are not allowed",
+            problems.append(Problem(shown, line, "yaml", f"YAML tags such as '{clip(event.tag, 40)}' are not allowed",
                                     "Remove the tag (the word starting with '!') and write a plain value."))
+        if len(problems) >= 20:
+            break  # enough to act on; a hostile file could otherwise produce millions
     if problems:
         raise DataError(problems)
 
@@ -113,7 +176,7 @@ def _build(node: yaml.Node, shown: str, problems: list[Problem], constructor: ya
         try:
             return constructor.construct_object(node)
         except (ValueError, yaml.YAMLError):
-            problems.append(Problem(shown, line, field, f"'{node.value}' is not a valid value",
+            problems.append(Problem(shown, line, field, f"'{clip(node.value)}' is not a valid value",
                                     "Dates are written YYYY-MM-DD, for example 2024-03-01."))
             return None
     if isinstance(node, yaml.SequenceNode):
@@ -132,8 +195,8 @@ def _build(node: yaml.Node, shown: str, problems: list[Problem], constructor: ya
             continue
         key = key_node.value
         if key in mapping:
-            problems.append(Problem(shown, key_line, key, f"'{key}' appears twice in the same entry",
-                                    f"Keep one '{key}:' line and delete the other."))
+            problems.append(Problem(shown, key_line, clip(key, 40), f"'{clip(key, 40)}' appears twice in the same entry",
+                                    f"Keep one '{clip(key, 40)}:' line and delete the other."))
             continue
         mapping[key] = _build(value_node, shown, problems, constructor, depth + 1, key)
         mapping.key_lines[key] = key_line

@@ -1,7 +1,8 @@
 """The printable handbook: built pages gathered into one book per language, printed by weasyprint.
 
 It reads the built site (never the Markdown), so the PDF says exactly what the web pages say.
-No MkDocs import: `scripts/build_pdf.py` calls it after a build, and the tests call it directly.
+No generator import: the MkDocs adapter calls it after the last language, and `python -m macros pdf`
+prints a site that is already built.
 """
 
 from __future__ import annotations
@@ -20,21 +21,14 @@ from markupsafe import Markup
 from weasyprint import HTML
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
-from .messages import format_date
+from ..core.i18n import LANGUAGES, format_date, words
 
 TEMPLATES = Path(__file__).parent / "templates"
 DEFAULT_LANG = "en"
 LOG = logging.getLogger(__name__)
 
-# Interface words printed in the book. The chapters themselves come from the built pages.
-LABELS: dict[str, dict[str, str]] = {
-    "en": {"contents": "Contents", "page": "Page", "page_ref": "page", "of": "of", "version": "Version",
-           "diagram": "The flowchart is described in words below.",
-           "listing": "{count} accounts: too many to print. See the full list online at {url}"},
-    "cy": {"contents": "Cynnwys", "page": "Tudalen", "page_ref": "tudalen", "of": "o", "version": "Fersiwn",
-           "diagram": "Disgrifir y siart llif mewn geiriau isod.",
-           "listing": "{count} cyfrif: gormod i'w hargraffu. Gweler y rhestr lawn ar-lein yn {url}"},
-}
+# Interface words printed in the book come from the catalogue; the chapters from the built pages.
+LABELS: dict[str, dict[str, str]] = {lang: words(lang, "print.") for lang in LANGUAGES}
 
 # A council's own listings print in full; a national-size registry would run to hundreds of pages,
 # so above this many rows in one chapter each table becomes a line pointing to the online list.

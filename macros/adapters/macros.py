@@ -1,0 +1,130 @@
+"""The macros pages call, each one line in Markdown. They ask the registry and the renderer;
+HTML goes into the page after Markdown (see HandbookBuild.fragment)."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any
+
+from ..core.problems import UnknownValueError
+
+MACRO_NAMES = frozenset({
+    "accounts_directory", "accounts_table", "closed_accounts", "account_card", "verification_notice",
+    "counts_by_platform", "accounts_summary", "account_count", "service_count", "platform_count",
+    "contact", "changes_list", "escalation_contacts", "org",
+})
+
+
+class MacroUsageError(Exception):
+    """A page called a macro wrongly: an unknown service, platform, contact or argument."""
+
+
+def _checked(macro: Callable[..., str]) -> Callable[..., str]:
+    """Turn a wrong call into MacroUsageError, which is reported as file:line without a traceback."""
+
+    @functools.wraps(macro)
+    def call(*args: Any, **kwargs: Any) -> str:
+        try:
+            return macro(*args, **kwargs)
+        except (UnknownValueError, TypeError, ValueError) as error:
+            message = str(error).replace(f"{macro.__qualname__}()", f"{macro.__name__}()")
+            raise MacroUsageError(f"{macro.__name__}: {message}. See the macro list in README.md.") from None
+
+    return call
+
+
+def register_macros(env: Any, build: Any, lang: Callable[[], str]) -> None:
+    """Define every macro for this build. `lang()` is the language of the page being rendered."""
+    registry, renderer, organisation = build.handbook.registry, build.renderer, build.handbook.organisation
+
+    def block(html: str) -> str:
+        return build.fragment(env.page, html)
+
+    def inline(html: str) -> str:
+        return build.fragment(env.page, html, inline=True)
+
+    def macro(function: Callable[..., str]) -> Callable[..., str]:
+        assert function.__name__ in MACRO_NAMES, function.__name__
+        return env.macro(_checked(function))
+
+    # ---- listings ----
+
+    @macro
+    def accounts_directory() -> str:
+        """Every open account, grouped by service. Usage: {{ accounts_directory() }}"""
+        return block(renderer.directory(lang()))
+
+    @macro
+    def accounts_table(service: str | None = None, platform: str | None = None, language: str | None = None) -> str:
+        """Open accounts filtered by one of service, platform or language.
+        Usage: {{ accounts_table(platform="instagram") }}, {{ accounts_table(language="cy") }}"""
+        chosen = [name for name, value in (("service", service), ("platform", platform),
+                                           ("language", language)) if value is not None]
+        if len(chosen) > 1:
+            raise ValueError("accounts_table takes one of service, platform or language, not " + " and ".join(chosen))
+        if service is not None:
+            return block(renderer.table(registry.by_service(service), lang(), show_service=False))
+        if platform is not None:
+            accounts = registry.by_platform(platform)
+        elif language is not None:
+            accounts = registry.by_language(language)
+        else:
+            accounts = registry.listed()
+        return block(renderer.table(accounts, lang()))
+
+    @macro
+    def closed_accounts() -> str:
+        """Archived accounts. Usage: {{ closed_accounts() }}"""
+        return block(renderer.closed(lang()))
+
+    @macro
+    def account_card(platform: str, handle: str) -> str:
+        """One account. Usage: {{ account_card("instagram", "yourcouncil") }}"""
+        return block(renderer.card(registry.find(platform, handle), lang()))
+
+    @macro
+    def verification_notice() -> str:
+        """The 'not checked yet' notice, shown while any open account is unverified."""
+        return block(renderer.verification_notice(lang()))
+
+    # ---- numbers and sentences ----
+
+    @macro
+    def counts_by_platform() -> str:
+        """A table of how many open accounts are on each platform. Usage: {{ counts_by_platform() }}"""
+        return block(renderer.platform_counts(lang()))
+
+    @macro
+    def accounts_summary() -> str:
+        """A sentence such as 'We run 28 accounts across 10 services on 8 platforms.'"""
+        return renderer.summary(lang())
+
+    @macro
+    def account_count() -> str:
+        return f"{len(registry.listed()):,}"
+
+    @macro
+    def service_count() -> str:
+        return f"{len(registry.services_in_use()):,}"
+
+    @macro
+    def platform_count() -> str:
+        return f"{len(registry.platforms_in_use()):,}"
+
+    # ---- contacts and changes ----
+
+    @macro
+    def contact(key: str) -> str:
+        """A contact route inline. Usage: {{ contact("comms") }}"""
+        return inline(renderer.contact(organisation.contact(key), lang()))
+
+    @macro
+    def changes_list() -> str:
+        """Every recorded policy change, newest first. Usage: {{ changes_list() }}"""
+        return block(renderer.changes(build.handbook.changes, lang()))
+
+    @macro
+    def escalation_contacts() -> str:
+        """A table of every contact route. Usage: {{ escalation_contacts() }}"""
+        return block(renderer.contacts_table(lang()))

@@ -1,0 +1,230 @@
+"""The only MkDocs code: it hands MkDocs and mkdocs-macros what the core and render layers make.
+
+One HandbookBuild object holds a build's state (the checked handbook, the language being built,
+the renderer); it lives on the macros plugin instance, never in module globals. A port to another
+generator rewrites this file and mkdocs_hooks.py, nothing else.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import traceback
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from jinja2 import TemplateSyntaxError, UndefinedError
+from markupsafe import Markup, escape
+from mkdocs.exceptions import PluginError
+from mkdocs_macros.errors import format_error
+
+from ..core.handbook import Handbook, load
+from ..core.i18n import format_date, translate, words
+from ..core.problems import DataError
+from ..outputs.feed import write_feed
+from ..outputs.print_settings import OUTPUTS
+from ..render.listings import Renderer
+from ..render.text import plain_text
+from .macros import MACRO_NAMES, MacroUsageError, register_macros
+from .mkdocs_hooks import FRAGMENTS
+
+STATE = "handbook_build"  # the attribute on the macros plugin that holds this build's HandbookBuild
+
+
+def build_date() -> date:
+    # HANDBOOK_TODAY lets a test build the site as if on another day (review banners, elections).
+    value = os.environ.get("HANDBOOK_TODAY")
+    return date.fromisoformat(value) if value else date.today()
+
+
+@dataclass
+class HandbookBuild:
+    """Everything one language's build needs, made once in on_config."""
+
+    handbook: Handbook
+    lang: str
+    renderer: Renderer
+    languages: list[str] = field(default_factory=lambda: ["en"])
+
+    def fragment(self, page: Any, html: str, inline: bool = False) -> str:
+        """Keep `html` on the page and return the placeholder that mkdocs_hooks swaps back."""
+        fragments = getattr(page, FRAGMENTS, None)
+        if fragments is None:
+            fragments = {}
+            setattr(page, FRAGMENTS, fragments)
+        key = str(len(fragments))
+        fragments[key] = html
+        tag = "span" if inline else "div"
+        return f'<{tag} data-handbook-fragment="{key}"></{tag}>'
+
+
+# ---- mkdocs-macros entry points (called from macros/__init__.py) ------------------------------
+
+def define_env(env: Any) -> None:
+    """on_config, once per language: load and check everything, then configure the site."""
+    build = HandbookBuild(handbook=_load(env), lang=_build_language(env), renderer=None,  # type: ignore[arg-type]
+                          languages=list(getattr(env.conf["plugins"].get("i18n"), "build_languages", None) or ["en"]))
+    build.renderer = Renderer(build.handbook.registry, build.handbook.organisation)
+    setattr(env, STATE, build)
+    _configure_site(env.conf, build)
+    organisation = build.handbook.organisation
+    env.variables["org"] = {
+        "name": plain_text(organisation.name), "name_cy": plain_text(organisation.name_cy),
+        "short_name": plain_text(organisation.short_name), "short_name_cy": plain_text(organisation.short_name_cy),
+        "site_url": organisation.site_url, "repo_url": organisation.repo_url.rstrip("/"),
+        "council_website": organisation.council_website,
+        "all_staff_access_since": format_date(organisation.all_staff_access_since, "en", with_day=False),
+        "all_staff_access_since_cy": format_date(organisation.all_staff_access_since, "cy", with_day=False),
+    }
+    register_macros(env, build, lambda: _page_language(env))
+
+
+def on_pre_page_macros(env: Any) -> None:
+    """Escape the page's front matter for the theme, and give it its review details."""
+    build: HandbookBuild = getattr(env, STATE)
+    page = env.page
+    for key in ("title", "description"):
+        if isinstance(page.meta.get(key), str):
+            page.meta[key] = Markup(escape(page.meta[key]))  # the theme prints these without escaping
+    source = build.handbook.pages.get(page.file.src_uri)
+    if source is None:
+        return
+    lang = _page_language(env)
+    updated = page.meta.get("git_revision_date_localized_raw_iso_date")  # set by the git-revision plugin
+    due, owner = format_date(source.due, lang), source.meta.owner
+    page.meta["review"] = {
+        "overdue": source.overdue(build_date()),
+        "overdue_title": translate("review.overdue.title", lang),
+        "overdue_body": Markup(escape(translate("review.overdue.body", lang, due=due, owner=owner))),
+        "line": Markup(escape(translate("review.line", lang, owner=owner, due=due,
+                                        reviewed=format_date(source.meta.last_reviewed, lang)))),
+        "updated": updated and translate("review.updated", lang, date=format_date(date.fromisoformat(updated), lang)),
+    }
+
+
+def on_post_build(env: Any) -> None:
+    """After each language: the colour stylesheet and the feed; after the last: the printed books."""
+    build: HandbookBuild = getattr(env, STATE)
+    site_dir = Path(env.conf["site_dir"])
+    organisation = build.handbook.organisation
+    stylesheet = site_dir / "assets" / "stylesheets" / "organisation.css"
+    stylesheet.parent.mkdir(parents=True, exist_ok=True)
+    stylesheet.write_text(build.renderer.organisation_css(), encoding="utf-8")
+    write_feed(site_dir, build.handbook.changes, site_url=organisation.site_url, lang=build.lang,
+               title=organisation.handbook_title("cy" if build.lang == "cy" else "en"),
+               author=organisation.name_cy if build.lang == "cy" else organisation.name)
+    if build.lang == build.languages[-1] and os.environ.get("HANDBOOK_PDF", "true").lower() != "false":
+        from ..outputs.print_book import build_pdfs  # weasyprint is slow to import: only when printing
+        from ..outputs.print_settings import book_settings, nav_slugs, release_version
+
+        build_pdfs(site_dir, nav_slugs(env.conf["nav"]),
+                   book_settings(organisation, release_version(build.handbook.root)), built_on=build_date())
+
+
+# ---- loading and site settings ----------------------------------------------------------------
+
+def _load(env: Any) -> Handbook:
+    """The checked handbook; loaded once per build and reused for the second language."""
+    root = Path(env.conf["config_file_path"]).resolve().parent
+    key = (str(root), build_date(), _fingerprint(root))
+    cached = getattr(env, "_handbook_cache", None)
+    if cached and cached[0] == key:
+        return cached[1]
+    try:
+        handbook = load(root, build_date())
+    except DataError as error:
+        # PluginError makes MkDocs print the report and exit 1, with no traceback.
+        raise PluginError(error.report() + "\nThe build stopped before writing anything, "
+                          "so the published site is unchanged.") from None
+    env._handbook_cache = (key, handbook)
+    return handbook
+
+
+def _fingerprint(root: Path) -> tuple[tuple[str, int, int], ...]:
+    # While `mkdocs serve` runs, any change to an input file means loading again.
+    files = [root / "CHANGELOG.yml", *sorted((root / "data").rglob("*")), *sorted((root / "docs").rglob("*.md"))]
+    return tuple((str(path), path.stat().st_mtime_ns, path.stat().st_size) for path in files if path.is_file())
+
+
+def _configure_site(conf: Any, build: HandbookBuild) -> None:
+    """Everything in mkdocs.yml that names the council comes from the organisation file."""
+    organisation = build.handbook.organisation
+    welsh = build.lang == "cy"
+    council = organisation.name_cy if welsh else organisation.name
+    conf["site_name"] = Markup(escape(organisation.handbook_title("cy" if welsh else "en")))
+    conf["site_url"] = organisation.site_url
+    conf["repo_url"] = organisation.repo_url
+    conf["repo_name"] = Markup(escape(organisation.repo_url.rstrip("/").split("://", 1)[-1].split("/", 1)[-1]))
+    conf["copyright"] = Markup(escape(f"© {council}"))
+    conf["theme"]["logo"] = organisation.logo
+    conf["theme"]["favicon"] = organisation.logo
+    comms = organisation.contacts["comms"]
+    election = organisation.election_on(build_date())
+    printing = os.environ.get("HANDBOOK_PDF", "true").lower() != "false"
+    conf["extra"]["handbook"] = {
+        "contacts_are_samples": organisation.contacts_are_samples,
+        "repo_url": organisation.repo_url.rstrip("/"),
+        "comms_email": comms.email or "",
+        "words": words(build.lang),
+        "feed_title": Markup(escape(translate("feed.title", build.lang, site=organisation.handbook_title(build.lang)))),
+        # The PDF link shows only where the PDFs are printed (not in a quick preview).
+        "pdf": OUTPUTS.get(build.lang) if printing else None,
+        "election": election and Markup(escape(translate(
+            "election.banner", build.lang, election=election.name_cy if welsh else election.name,
+            polling_day=format_date(election.polling_day, build.lang)))),
+    }
+
+
+def _build_language(env: Any) -> str:
+    # mkdocs-static-i18n builds each language in turn and records which one it is building.
+    return getattr(env.conf["plugins"].get("i18n"), "current_language", None) or "en"
+
+
+def _page_language(env: Any) -> str:
+    # A page's own language: an English page shown under /cy/ as a fallback stays English.
+    page = getattr(env, "page", None)
+    return getattr(getattr(page, "file", None), "locale", None) or _build_language(env)
+
+
+# ---- errors in pages: one line each, no traceback ----------------------------------------------
+
+def _file_line(page: Any, template_line: int) -> tuple[str, int]:
+    """docs/<page> and the line in the file, counting the front matter MkDocs removed."""
+    path = Path(page.file.abs_src_path)
+    text = path.read_text(encoding="utf-8")
+    offset = 0
+    if text.startswith("---\n"):
+        end = text.find("\n---", 3)
+        offset = text[:end].count("\n") + 2 if end != -1 else 0
+    return f"docs/{page.file.src_path}", template_line + offset
+
+
+def _template_line(error: BaseException) -> int:
+    return next((frame.lineno for frame in reversed(traceback.extract_tb(error.__traceback__))
+                 if frame.filename == "<template>"), 0)
+
+
+@format_error.register
+def _usage_error(error: MacroUsageError, markdown: str, page: Any) -> str:
+    path, line = _file_line(page, _template_line(error))
+    return f"{path}:{line}: {error}"
+
+
+@format_error.register
+def _undefined(error: UndefinedError, markdown: str, page: Any) -> str:
+    path, line = _file_line(page, _template_line(error))
+    name = str(error.message or "").split("'")[1] if "'" in str(error.message or "") else str(error)
+    known = sorted(MACRO_NAMES)
+    close = difflib.get_close_matches(name, known, n=1)
+    suggestion = f" Did you mean '{close[0]}'?" if close else ""
+    return (f"{path}:{line}: unknown macro or value '{name}'.{suggestion}\n"
+            f"    how to fix: use one of: {', '.join(known)}")
+
+
+@format_error.register
+def _syntax_error(error: TemplateSyntaxError, markdown: str, page: Any) -> str:
+    path, line = _file_line(page, error.lineno or 1)
+    return (f"{path}:{line}: this macro call is not written correctly: {error.message}\n"
+            "    how to fix: write a macro as {{ name(\"value\") }}, with both pairs of braces.")

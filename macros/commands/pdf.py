@@ -1,0 +1,51 @@
+"""Print a built site to PDF, one book per language (site/handbook.pdf, site/cy/llawlyfr.pdf).
+
+The build does this itself after the last language; this command prints a site built with
+HANDBOOK_PDF=false, or prints again after changing the print stylesheet.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+from pathlib import Path
+
+import yaml
+
+from ..outputs.print_book import build_pdfs
+from ..outputs.print_settings import book_settings, nav_slugs, release_version
+from .common import add_root, load_or_report, today
+
+HELP = "print a built site to PDF, one book per language"
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml without running its Python tags (!!python/name:..., !ENV)."""
+
+
+_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+_ConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
+
+
+def register(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("site", type=Path, help="the built site, for example site")
+    add_root(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if not (args.site / "index.html").is_file():
+        print(f"{args.site} is not a built site: build it first (bash scripts/build.sh).")
+        return 1
+    handbook = load_or_report(args.root)
+    if handbook is None:
+        return 1
+    config = yaml.load((args.root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)
+    slugs = nav_slugs(config.get("nav"))
+    if not slugs:
+        print("mkdocs.yml has no pages under nav:")
+        return 1
+    logging.basicConfig(level=logging.WARNING, format="%(message)s")
+    logging.getLogger("macros.outputs.print_book").setLevel(logging.INFO)  # pages and seconds per book
+    build_pdfs(args.site, slugs, book_settings(handbook.organisation, release_version(args.root)), built_on=today())
+    return 0

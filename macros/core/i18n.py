@@ -1,0 +1,143 @@
+"""The one catalogue of interface words, in English and Welsh, and dates through Babel.
+
+Listings, page templates, banners and the printed handbook all take their words from here, so
+a translator edits one file. Words Material's own Welsh translation has (search, navigation,
+"Edit this page") come from Material instead.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from babel.dates import format_date as babel_format_date
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "account": {"en": "Account", "cy": "Cyfrif"},
+    "platform": {"en": "Platform", "cy": "Platfform"},
+    "service": {"en": "Service", "cy": "Gwasanaeth"},
+    "language": {"en": "Language", "cy": "Iaith"},
+    "purpose": {"en": "What it is for", "cy": "Ei ddiben"},
+    "contact": {"en": "Contact", "cy": "Cysylltu"},
+    "checked": {"en": "Checked", "cy": "Wedi'i wirio"},
+    "team": {"en": "Run by", "cy": "Yn cael ei redeg gan"},
+    "opened": {"en": "Opened", "cy": "Agorwyd"},
+    "closed": {"en": "Closed", "cy": "Caewyd"},
+    "lang.en": {"en": "English", "cy": "Saesneg"},
+    "lang.cy": {"en": "Welsh", "cy": "Cymraeg"},
+    "lang.bilingual": {"en": "English and Welsh", "cy": "Cymraeg a Saesneg"},
+    "status.dormant": {"en": "Dormant: not posting at the moment", "cy": "Segur: ddim yn postio ar hyn o bryd"},
+    "verified_on": {"en": "Verified {date}", "cy": "Wedi'i wirio {date}"},
+    "not_verified": {"en": "Not verified yet", "cy": "Heb ei wirio eto"},
+    "no_accounts": {"en": "There are no accounts to list here.", "cy": "Does dim cyfrifon i'w rhestru yma."},
+    "notice.title": {"en": "Sample data: not checked yet", "cy": "Data enghreifftiol: heb eu gwirio eto"},
+    "notice.body": {
+        "en": "The communications team has not yet checked {unverified} of the {total} open accounts "
+              "listed here. Until an account shows a verified date, treat it as sample data and do not "
+              "rely on it.",
+        "cy": "Nid yw'r tîm cyfathrebu wedi gwirio {unverified} o'r {total} cyfrif agored a restrir yma eto. "
+              "Hyd nes bod dyddiad gwirio wrth gyfrif, dylech ei drin fel data enghreifftiol a pheidio "
+              "â dibynnu arno.",
+    },
+    "summary": {
+        "en": "We run {accounts} across {services} on {platforms}.",
+        "cy": "Rydym yn rhedeg {accounts} ar draws {services} ar {platforms}.",
+    },
+    # Welsh uses the singular noun after a number, so one form does for every count.
+    "n.accounts": {"en": "{n} accounts", "cy": "{n} cyfrif"},
+    "n.accounts.one": {"en": "1 account", "cy": "1 cyfrif"},
+    "n.services": {"en": "{n} services", "cy": "{n} gwasanaeth"},
+    "n.services.one": {"en": "1 service", "cy": "1 gwasanaeth"},
+    "n.platforms": {"en": "{n} platforms", "cy": "{n} platfform"},
+    "n.platforms.one": {"en": "1 platform", "cy": "1 platfform"},
+    "feed": {"en": "You can follow these changes in a feed reader:", "cy": "Gallwch ddilyn y newidiadau hyn mewn darllenydd ffrwd:"},
+    "feed.link": {"en": "the Atom feed of changes", "cy": "ffrwd Atom y newidiadau"},
+    "no_changes": {"en": "No changes have been recorded yet.", "cy": "Does dim newidiadau wedi'u cofnodi eto."},
+    "count": {"en": "Open accounts", "cy": "Cyfrifon agored"},
+    "total": {"en": "Total", "cy": "Cyfanswm"},
+    "contacts.who": {"en": "Who", "cy": "Pwy"},
+    "contacts.when": {"en": "When to use it", "cy": "Pryd i'w ddefnyddio"},
+    "contacts.how": {"en": "How to reach them", "cy": "Sut i gysylltu"},
+    # ---- page furniture: review line, banners, notices and page actions ----
+    "review.line": {"en": "Last reviewed {reviewed} by the {owner}. Next review due by {due}.",
+                    "cy": "Adolygwyd ddiwethaf ar {reviewed} gan {owner}. Mae'r adolygiad nesaf yn ddyledus erbyn {due}."},
+    "review.updated": {"en": "Last updated {date}.", "cy": "Diweddarwyd ddiwethaf ar {date}."},
+    "review.overdue.title": {"en": "This page is overdue for review", "cy": "Mae angen adolygu'r dudalen hon"},
+    "review.overdue.body": {
+        "en": "It was due for review by {due}. It may be out of date. Check with the {owner} before you rely on it.",
+        "cy": "Roedd y dudalen hon i fod i gael ei hadolygu erbyn {due}. Efallai ei bod wedi dyddio. "
+              "Holwch {owner} cyn dibynnu arni.",
+    },
+    "sample.banner": {
+        "en": "This is a sample edition: the communications team has not checked its contacts and accounts yet.",
+        "cy": "Fersiwn enghreifftiol yw hon: nid yw'r tîm cyfathrebu wedi gwirio'r cysylltiadau a'r cyfrifon eto.",
+    },
+    "election.banner": {
+        "en": "Pre-election period for the {election}: until polling day on {polling_day}, take extra care.",
+        "cy": "Cyfnod cyn etholiad ar gyfer {election}: tan y diwrnod pleidleisio ar {polling_day}, cymerwch ofal ychwanegol.",
+    },
+    "election.checklist.1": {
+        "en": "Post service news only: nothing that could look like support for a party or candidate.",
+        "cy": "Postiwch newyddion am wasanaethau yn unig: dim byd a allai edrych fel cefnogaeth i blaid neu ymgeisydd.",
+    },
+    "election.checklist.2": {
+        "en": "Do not share, like or reply to posts by parties, candidates or councillors campaigning.",
+        "cy": "Peidiwch â rhannu, hoffi nac ateb negeseuon gan bleidiau, ymgeiswyr na chynghorwyr sy'n ymgyrchu.",
+    },
+    "election.checklist.3": {
+        "en": "Not sure? Ask before you post.",
+        "cy": "Ddim yn siŵr? Gofynnwch cyn postio.",
+    },
+    "election.more": {"en": "Read the pre-election guidance", "cy": "Darllenwch y canllawiau cyn etholiad"},
+    "fallback.title": {"en": "No Welsh version yet", "cy": "Dim fersiwn Gymraeg eto"},
+    "fallback.body": {"en": "This page is not available in Welsh yet, so we are showing the English version.",
+                      "cy": "Nid yw'r dudalen hon ar gael yn Gymraeg eto, felly rydym yn dangos y fersiwn Saesneg."},
+    "actions.label": {"en": "Actions for this page", "cy": "Camau ar gyfer y dudalen hon"},
+    "actions.pdf": {"en": "Download the whole handbook (PDF)", "cy": "Lawrlwytho'r llawlyfr cyfan (PDF)"},
+    "actions.report": {"en": "Report a problem with this page", "cy": "Rhoi gwybod am broblem gyda'r dudalen hon"},
+    "actions.or": {"en": "or", "cy": "neu"},
+    "actions.email": {"en": "email us", "cy": "anfonwch e-bost atom"},
+    "actions.subject": {"en": "Problem with the page: {title}", "cy": "Problem gyda'r dudalen: {title}"},
+    "feed.title": {"en": "{site}: what's changed", "cy": "{site}: beth sydd wedi newid"},
+    "footer.made_with": {"en": "Made with", "cy": "Gwnaed gyda"},
+    # ---- the printed handbook ----
+    "print.contents": {"en": "Contents", "cy": "Cynnwys"},
+    "print.page": {"en": "Page", "cy": "Tudalen"},
+    "print.page_ref": {"en": "page", "cy": "tudalen"},
+    "print.of": {"en": "of", "cy": "o"},
+    "print.version": {"en": "Version", "cy": "Fersiwn"},
+    "print.diagram": {"en": "The flowchart is described in words below.", "cy": "Disgrifir y siart llif mewn geiriau isod."},
+    "print.listing": {"en": "{count} accounts: too many to print. See the full list online at {url}",
+                      "cy": "{count} cyfrif: gormod i'w hargraffu. Gweler y rhestr lawn ar-lein yn {url}"},
+    "contacts.sample": {
+        "en": "These contact details are samples. The communications team will replace them with checked ones.",
+        "cy": "Enghreifftiau yw'r manylion cyswllt hyn. Bydd y tîm cyfathrebu yn rhoi manylion wedi'u gwirio yn eu lle.",
+    },
+}
+
+LANGUAGES = ("en", "cy")
+
+
+BABEL_LOCALES = {"en": "en_GB", "cy": "cy"}
+
+
+def translate(key: str, lang: str, **values: object) -> str:
+    """The message for `key` in `lang`, with values filled in."""
+    entry = MESSAGES[key]
+    return entry.get(lang, entry["en"]).format(**values)
+
+
+def words(lang: str, prefix: str = "") -> dict[str, str]:
+    """Every message starting with `prefix`, in `lang`, unfilled: for templates that fill them."""
+    return {key.removeprefix(prefix): entry.get(lang, entry["en"])
+            for key, entry in MESSAGES.items() if key.startswith(prefix)}
+
+
+def count_phrase(noun: str, count: int, lang: str) -> str:
+    """'1 account', '12 accounts', '12 cyfrif'."""
+    key = f"n.{noun}.one" if count == 1 else f"n.{noun}"
+    return translate(key, lang, n=f"{count:,}")
+
+
+def format_date(value: date, lang: str, with_day: bool = True) -> str:
+    """'3 March 2026' or '3 Mawrth 2026'; 'January 2011' without the day."""
+    return babel_format_date(value, "d MMMM y" if with_day else "MMMM y", locale=BABEL_LOCALES.get(lang, "en_GB"))

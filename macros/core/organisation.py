@@ -1,0 +1,215 @@
+"""The organisation file: everything that names the council lives in one place."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path, PurePosixPath
+from typing import Literal
+
+from pydantic import Field, ValidationError, field_validator, model_validator
+
+from .fields import HttpsUrl, IsoDate, OneLine, mailbox_problem
+from .problems import DataError, Problem, UnknownValueError, clip
+from .safe_yaml import load_yaml
+from .validation import StrictModel, line_of, problems_from
+
+REQUIRED_CONTACTS = ("comms", "out_of_hours", "safeguarding", "emergency")
+HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+DOMAIN = re.compile(r"^(?=.{4,253}$)([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$")
+PHONE = re.compile(r"^\+?[0-9][0-9 ]{1,18}[0-9]$")
+LOGO_TYPES = (".svg", ".png")
+# The Code of Recommended Practice ties the pre-election period to the notice of election, a few
+# weeks before polling day; a longer period in the file is a typing mistake, not a policy.
+MAX_PRE_ELECTION_DAYS = 60
+
+HINTS = {
+    "site_url": "Use the full web address where the handbook is published, starting https://.",
+    "repo_url": "Use the repository's web address, for example https://github.com/your-council/handbook.",
+    "email_domain": "Write the domain only, for example yourcouncil.gov.uk.",
+    "logo": "Put the logo in docs/assets/ and give its path relative to docs/, for example assets/images/logo.svg.",
+    "primary": "Use a six-digit hex colour, for example #1d4f91.",
+    "accent": "Use a six-digit hex colour, for example #a4161a.",
+    "phone": "Write digits and spaces only, for example 01632 960000.",
+}
+
+
+class Contact(StrictModel):
+    name: OneLine = Field(min_length=2, max_length=80)
+    name_cy: OneLine = Field(min_length=2, max_length=80)
+    when: OneLine = Field(min_length=2, max_length=200, description="When staff should use this route.")
+    when_cy: OneLine = Field(min_length=2, max_length=200)
+    email: OneLine | None = Field(default=None, max_length=120)
+    phone: OneLine | None = Field(default=None, max_length=30)
+    url: HttpsUrl | None = Field(default=None, max_length=300)
+
+    @field_validator("phone")
+    @classmethod
+    def _phone(cls, value: str | None) -> str | None:
+        if value is not None and not PHONE.match(value):
+            raise ValueError(f"'{clip(value)}' is not a phone number")
+        return value
+
+    @model_validator(mode="after")
+    def _has_a_route(self) -> Contact:
+        if not (self.email or self.phone or self.url):
+            raise ValueError("give at least one of email, phone or url")
+        return self
+
+
+class Colours(StrictModel):
+    primary: str
+    accent: str
+
+    @field_validator("primary", "accent")
+    @classmethod
+    def _hex(cls, value: str) -> str:
+        if not HEX_COLOUR.match(value):
+            raise ValueError(f"'{clip(value)}' is not a colour like #1d4f91")
+        return value.lower()
+
+
+GITHUB_OWNER = re.compile(r"^@[A-Za-z0-9-]+(/[A-Za-z0-9._-]+)?$")
+
+
+class CodeOwners(StrictModel):
+    """GitHub teams asked to review changes, by the team names used as owners."""
+
+    default: str
+    teams: dict[str, str] = {}
+
+    @field_validator("default")
+    @classmethod
+    def _default_handle(cls, value: str) -> str:
+        if not GITHUB_OWNER.match(value):
+            raise ValueError(f"'{clip(value)}' is not a GitHub user or team such as @your-council/comms")
+        return value
+
+    @field_validator("teams")
+    @classmethod
+    def _team_handles(cls, value: dict[str, str]) -> dict[str, str]:
+        bad = [handle for handle in value.values() if not GITHUB_OWNER.match(handle)]
+        if bad:
+            raise ValueError(f"'{clip(bad[0])}' is not a GitHub user or team such as @your-council/comms")
+        return value
+
+    def handle_for(self, team: str) -> str:
+        return self.teams.get(team, self.default)
+
+
+class Election(StrictModel):
+    """One election: the pre-election period runs from its start to polling day, inclusive."""
+
+    name: OneLine = Field(min_length=2, max_length=100)
+    name_cy: OneLine = Field(min_length=2, max_length=100)
+    pre_election_starts: IsoDate
+    polling_day: IsoDate
+
+    @model_validator(mode="after")
+    def _period(self) -> Election:
+        days = (self.polling_day - self.pre_election_starts).days
+        if days <= 0:
+            raise ValueError(f"polling_day ({self.polling_day}) must come after pre_election_starts "
+                             f"({self.pre_election_starts})")
+        if days > MAX_PRE_ELECTION_DAYS:
+            raise ValueError(f"the pre-election period is {days} days long; it starts with the notice of "
+                             f"election, a few weeks before polling day, so at most {MAX_PRE_ELECTION_DAYS} days")
+        return self
+
+    def covers(self, day: date) -> bool:
+        return self.pre_election_starts <= day <= self.polling_day
+
+
+class Organisation(StrictModel):
+    name: OneLine = Field(min_length=2, max_length=100)
+    name_cy: OneLine = Field(min_length=2, max_length=100)
+    short_name: OneLine = Field(min_length=2, max_length=40)
+    short_name_cy: OneLine = Field(min_length=2, max_length=40)
+    site_url: HttpsUrl
+    council_website: HttpsUrl
+    repo_url: HttpsUrl
+    email_domain: str = Field(max_length=253)
+    all_staff_access_since: IsoDate
+    logo: str = Field(max_length=200)
+    colours: Colours
+    contacts: dict[str, Contact]
+    # Shared team mailboxes whose name looks like a person's (two words joined by a dot).
+    team_mailboxes: list[str] = []
+    contacts_are_samples: bool = False
+    code_owners: CodeOwners
+    elections: list[Election] = []
+
+    @field_validator("logo")
+    @classmethod
+    def _logo_path(cls, value: str) -> str:
+        path = PurePosixPath(value)
+        if value.startswith(("/", "\\")) or "\\" in value or ".." in path.parts or ":" in value:
+            raise ValueError(f"'{clip(value)}' must be a path inside docs/, such as assets/images/logo.svg")
+        if path.suffix.lower() not in LOGO_TYPES:
+            raise ValueError(f"'{clip(value)}' must be an .svg or .png file")
+        return value
+
+    @field_validator("email_domain")
+    @classmethod
+    def _domain(cls, value: str) -> str:
+        if not DOMAIN.match(value.lower()):
+            raise ValueError(f"'{clip(value)}' is not an email domain")
+        return value.lower()
+
+    @field_validator("contacts")
+    @classmethod
+    def _required_contacts(cls, value: dict[str, Contact]) -> dict[str, Contact]:
+        missing = [key for key in REQUIRED_CONTACTS if key not in value]
+        if missing:
+            raise ValueError("missing contact routes: " + ", ".join(missing))
+        return value
+
+    def election_on(self, day: date) -> Election | None:
+        """The election whose pre-election period includes `day`, if any."""
+        return next((election for election in self.elections if election.covers(day)), None)
+
+    def handbook_title(self, lang: Literal["en", "cy"] = "en") -> str:
+        if lang == "cy":
+            return f"Llawlyfr Cyfryngau Cymdeithasol {self.name_cy}"
+        return f"{self.name} Social Media Handbook"
+
+    def contact(self, key: str) -> Contact:
+        try:
+            return self.contacts[key]
+        except KeyError:
+            known = ", ".join(sorted(self.contacts))
+            raise UnknownValueError(f"unknown contact '{key}'. Contacts in data/organisation.yml: {known}") from None
+
+
+def load_organisation(path: Path, docs_dir: Path | None = None, shown: str | None = None) -> Organisation:
+    """Read and check the organisation file. Raises DataError naming every bad key."""
+    shown = shown or str(path)
+    data = load_yaml(path, shown)
+    if not isinstance(data, dict):
+        raise DataError([Problem(shown, 1, "file", "the organisation file should be a list of 'key: value' lines")])
+    try:
+        organisation = Organisation.model_validate(data)
+    except ValidationError as error:
+        raise DataError(problems_from(error, data, shown, Organisation, hints=HINTS)) from None
+    problems = []
+    team_mailboxes = frozenset(address.lower() for address in organisation.team_mailboxes)
+    for key, contact in organisation.contacts.items():
+        reason = contact.email and mailbox_problem(contact.email, organisation.email_domain, team_mailboxes)
+        if reason:
+            problems.append(Problem(shown, line_of(data, ["contacts", key, "email"]), f"contacts.{key}.email", reason,
+                                    "Use a shared team mailbox on the council's own email domain."))
+    if docs_dir is not None:
+        problems += _logo_problems(organisation.logo, docs_dir, shown, line_of(data, ["logo"]))
+    if problems:
+        raise DataError(problems)
+    return organisation
+
+
+def _logo_problems(logo: str, docs_dir: Path, shown: str, line: int) -> list[Problem]:
+    path = docs_dir / logo
+    if path.is_symlink() or not path.resolve().is_relative_to(docs_dir.resolve()):
+        return [Problem(shown, line, "logo", f"docs/{clip(logo)} is a link to a file outside docs/",
+                        "Copy the logo file into docs/assets/images/.")]
+    if not path.is_file():
+        return [Problem(shown, line, "logo", f"no file at docs/{clip(logo)}", HINTS["logo"])]
+    return []

@@ -1,0 +1,193 @@
+"""Pages as data: each page's front matter (owner, review dates, title), and the changelog.
+
+Front matter is read with the project's own safe YAML reader, so a page cannot smuggle in
+anchors, tags or huge values, and every problem points at the page's line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+from pydantic import ConfigDict, Field, ValidationError
+
+from .fields import IsoDate, OneLine
+from .problems import DataError, Problem, clip
+from .safe_yaml import parse_yaml
+from .validation import StrictModel, line_of, problems_from
+
+MAX_FRONT_MATTER_BYTES = 10_000
+HINTS = {
+    "owner": "Add 'owner: Communications team' (a team, never a person).",
+    "last_reviewed": "Write it as YYYY-MM-DD, for example last_reviewed: 2026-03-03.",
+    "review_interval_months": "For example review_interval_months: 12.",
+}
+
+
+class PageMeta(StrictModel):
+    """The front matter every page has. Other keys (search, diagrams, hide) belong to the theme."""
+
+    model_config = ConfigDict(extra="allow")
+
+    title: OneLine | None = Field(default=None, max_length=120)
+    description: OneLine | None = Field(default=None, max_length=300)
+    owner: OneLine = Field(min_length=2, max_length=100)
+    last_reviewed: IsoDate
+    review_interval_months: int = Field(ge=1, le=36, strict=True)
+    translation_of: str | None = Field(default=None, pattern=r"^[0-9a-f]{12}$")
+
+
+@dataclass(frozen=True)
+class Page:
+    """One Markdown page: where it is, what its front matter says, and where its body starts."""
+
+    path: str  # inside docs/, for example "faqs.md" or "faqs.cy.md"
+    shown: str  # as messages show it, for example "docs/faqs.md"
+    meta: PageMeta
+    body_line: int
+    body: str
+
+    @property
+    def due(self) -> date:
+        return self.meta.last_reviewed + relativedelta(months=self.meta.review_interval_months)
+
+    def overdue(self, today: date) -> bool:
+        return today > self.due
+
+
+def split_front_matter(text: str) -> tuple[str | None, str, int]:
+    """(front matter text or None, body, line the body starts on)."""
+    if not text.startswith("---\n"):
+        return None, text, 1
+    end = text.find("\n---", 3)
+    if end == -1:
+        return None, text, 1
+    closing = text.find("\n", end + 4)
+    body = "" if closing == -1 else text[closing + 1:]
+    return text[4:end + 1], body, text[:end].count("\n") + 3
+
+
+def read_page(path: Path, docs_dir: Path, shown: str, today: date) -> Page:
+    """Read and check one page's front matter. Raises DataError."""
+    relative = path.relative_to(docs_dir).as_posix()
+    text = path.read_text(encoding="utf-8")
+    front, body, body_line = split_front_matter(text)
+    if front is None:
+        raise DataError([Problem(shown, 1, "front matter", "the page has no front matter",
+                                 "Start the page with --- lines holding title, owner, last_reviewed and "
+                                 "review_interval_months.")])
+    if len(front.encode()) > MAX_FRONT_MATTER_BYTES:
+        raise DataError([Problem(shown, 2, "front matter", f"the front matter is over {MAX_FRONT_MATTER_BYTES:,} bytes",
+                                 "Keep only the page's title, description, owner and review details there.")])
+    data = parse_yaml(front, shown, first_line=2)
+    if not isinstance(data, dict):
+        raise DataError([Problem(shown, 2, "front matter", "the front matter should be 'key: value' lines",
+                                 "Write each setting as 'key: value' on its own line.")])
+    try:
+        meta = PageMeta.model_validate(data)
+    except ValidationError as error:
+        problems = problems_from(error, data, shown, PageMeta, hints=HINTS)
+        raise DataError([Problem(p.path, p.line + 1, p.field, p.message, p.hint) for p in problems]) from None
+    if meta.last_reviewed > today:
+        raise DataError([Problem(shown, line_of(data, ["last_reviewed"]) + 1, "last_reviewed",
+                                 f"{meta.last_reviewed.isoformat()} is in the future", "Use the date of the review.")])
+    return Page(path=relative, shown=shown, meta=meta, body_line=body_line, body=body)
+
+
+def page_files(docs_dir: Path, root: Path, problems: list[Problem]) -> list[Path]:
+    """Every Markdown page in docs/ (starter templates in folders starting '_' are not pages).
+
+    A page that is a link to a file outside docs/ is refused: its text would be published."""
+    pages = []
+    for path in sorted(docs_dir.rglob("*.md")):
+        relative = path.relative_to(docs_dir)
+        if relative.parts[0].startswith("_"):
+            continue
+        if path.is_symlink() or not path.resolve().is_relative_to(docs_dir.resolve()):
+            problems.append(Problem(_shown(path, root), 1, "file", "this page is a link to a file outside docs/",
+                                    "Replace the link with the page itself."))
+            continue
+        pages.append(path)
+    return pages
+
+
+def load_pages(docs_dir: Path, today: date, root: Path) -> dict[str, Page]:
+    """Every page, keyed by its path inside docs/. Collects all problems first."""
+    pages: dict[str, Page] = {}
+    problems: list[Problem] = []
+    for path in page_files(docs_dir, root, problems):
+        try:
+            page = read_page(path, docs_dir, _shown(path, root), today)
+        except DataError as error:
+            problems += error.problems
+            continue
+        pages[page.path] = page
+    if problems:
+        raise DataError(problems)
+    return pages
+
+
+def _shown(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return str(path)
+
+
+# ---- the changelog ---------------------------------------------------------------------------
+
+class ChangeEntry(StrictModel):
+    date: IsoDate
+    page: str = Field(min_length=4, max_length=120, pattern=r"^[a-z0-9][a-z0-9/-]*\.md$")
+    summary: OneLine = Field(min_length=10, max_length=300)
+    summary_cy: OneLine | None = Field(default=None, min_length=10, max_length=350)
+
+
+@dataclass(frozen=True)
+class Change:
+    date: date
+    page: str
+    title: str
+    summary: str
+    summary_cy: str | None
+
+    @property
+    def url_path(self) -> str:
+        """The page's address relative to the site root: 'abuse-response-plan/' or ''."""
+        stem = self.page.removesuffix(".md")
+        return "" if stem == "index" else stem.removesuffix("/index") + "/"
+
+    def summary_in(self, lang: str) -> tuple[str, str]:
+        return (self.summary_cy, "cy") if lang == "cy" and self.summary_cy else (self.summary, "en")
+
+
+def load_changes(data: Any, shown: str, pages: dict[str, Page], today: date) -> list[Change]:
+    """Check the changelog's entries against the pages, newest first. Raises DataError."""
+    if not isinstance(data, list):
+        raise DataError([Problem(shown, 1, "file", "the changelog should be a list of changes",
+                                 "Start each change with '- date: YYYY-MM-DD'.")])
+    changes, problems = [], []
+    for index, raw in enumerate(data):
+        prefix = f"[{index + 1}]"
+        try:
+            entry = ChangeEntry.model_validate(raw)
+        except ValidationError as error:
+            problems += problems_from(error, raw, shown, ChangeEntry, prefix=(prefix,))
+            continue
+        page = pages.get(entry.page)
+        if page is None:
+            problems.append(Problem(shown, line_of(raw, ["page"]), f"{prefix}.page",
+                                    f"there is no page docs/{clip(entry.page)}",
+                                    "Give the page's file name inside docs/, for example faqs.md."))
+            continue
+        if entry.date > today:
+            problems.append(Problem(shown, line_of(raw, ["date"]), f"{prefix}.date",
+                                    f"{entry.date.isoformat()} is in the future", "Use the date of the change."))
+            continue
+        changes.append(Change(entry.date, entry.page, page.meta.title or entry.page, entry.summary, entry.summary_cy))
+    if problems:
+        raise DataError(problems)
+    return sorted(changes, key=lambda change: change.date, reverse=True)

@@ -1,0 +1,32 @@
+"""Keep published addresses working: the list of every URL the site has published, and a check
+that each one still exists in a new build, as a page or as a redirect. Reads the built site.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+LIST = Path("data/published-urls.txt")
+HEADER = ("# Every address the handbook has published. A test fails if a new build loses one.\n"
+          "# Renamed a page? Add the old address to redirect_maps in mkdocs.yml, do not delete it here.\n"
+          "# Added pages? Run: .venv/bin/python -m macros published refresh site\n")
+
+
+def site_urls(site_dir: Path) -> set[str]:
+    """Addresses of every page in a built site, as '/', '/faqs/', '/cy/accounts/'."""
+    urls = set()
+    for page in site_dir.rglob("index.html"):
+        relative = page.parent.relative_to(site_dir).as_posix()
+        if relative.startswith(("assets", "search")):
+            continue
+        urls.add("/" if relative == "." else f"/{relative}/")
+    return urls
+
+
+def read_list(path: Path) -> set[str]:
+    lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+
+
+def missing(published: set[str], site_dir: Path) -> list[str]:
+    return sorted(published - site_urls(site_dir))
