@@ -16,8 +16,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.generate_registry import generate  # noqa: E402
-from macros.handbook import load_handbook  # noqa: E402
-from tests.sitebuild import build, copy_project  # noqa: E402
+from macros.core.handbook import load as load_handbook  # noqa: E402
+from tools.sitebuild import build, copy_project  # noqa: E402
 
 
 def best_of(runs: int, action) -> float:

@@ -13,7 +13,7 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from tests.serve import serve  # noqa: E402
+from tools.serve import serve  # noqa: E402
 
 PAGES = {"home": "", "chapter": "when-things-go-wrong/", "accounts": "accounts/#service-libraries",
          "accounts-cy": "cy/accounts/"}

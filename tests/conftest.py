@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.sitebuild import ROOT, Build, build
+from tools.sitebuild import ROOT, Build, build
 
 
 @pytest.fixture(scope="session")

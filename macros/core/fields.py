@@ -21,6 +21,7 @@ from .problems import clip
 BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 # Characters HTML or a page template could read as markup; no name, title or sentence needs them.
 MARKUP_CHARACTERS = frozenset("<>")
+TEMPLATE_MARKERS = ("{{", "{%", "{#")  # page titles are rendered as templates by the macros plugin
 URL_FORBIDDEN = frozenset("\"'<>`\\ ^{}|")
 EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+\.)+[A-Za-z]{2,}$")
 # A mailbox whose local part is two words joined by a dot, hyphen or underscore looks like a
@@ -38,6 +39,8 @@ def one_line(value: str) -> str:
                              f"(U+{ord(char):04X}): '{clip(value)}'")
         if char in MARKUP_CHARACTERS:
             raise ValueError(f"this contains '{char}', which could be read as web page code: '{clip(value)}'")
+    if any(marker in value for marker in TEMPLATE_MARKERS):
+        raise ValueError(f"this contains template code ({{{{, {{% or {{#}}): '{clip(value)}'")
     return value
 
 

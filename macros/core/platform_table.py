@@ -64,8 +64,8 @@ _INSTAGRAM_HINT = "letters, numbers, underscores or full stops (not at the start
 _platforms = [
     Platform(
         key="x", name="X (Twitter)",
-        handle_hint="An X handle has 1 to 15 letters, numbers or underscores, with or without the @, for example @CouncilLibraries.",
-        example="CouncilLibraries", allowed="A-Za-z0-9_", min_len=1, max_len=15,
+        handle_hint="An X handle has 1 to 15 letters, numbers or underscores, with or without the @, for example @CouncilNews.",
+        example="CouncilNews", allowed="A-Za-z0-9_", min_len=1, max_len=15,
         url_template="https://x.com/{handle}", hosts=("x.com", "twitter.com"),
         profile_path=r"/(?P<h>[^/]+)/?",
         rules=(Rule(r"/[^/]+/status(es)?/", "post"), Rule(r"/i/(web/)?status/", "post"),

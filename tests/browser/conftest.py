@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.serve import serve
-from tests.sitebuild import Build
+from tools.serve import serve
+from tools.sitebuild import Build
 
 CHROMIUM = Path(os.environ.get("HANDBOOK_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",

@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from tests.prose import eight_gram_fingerprints, prose_blocks, score
-from tests.sitebuild import ROOT, Build
+from tools.sitebuild import ROOT, Build
 
 CHAPTERS = ["", "our-approach", "using-social-media", "running-an-account", "when-things-go-wrong",
             "abuse-response-plan", "house-rules", "accounts", "faqs", "about", "accessibility"]

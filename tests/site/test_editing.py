@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from macros.reviews import add_months, main as reviews_main
-from tests.sitebuild import ROOT, Build, build, copy_project
+from macros.__main__ import main as cli
+from macros.core.pages import split_front_matter
+from tools.sitebuild import ROOT, Build, build, copy_project
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 BUILD_DAY = "2026-11-21"
@@ -23,10 +24,19 @@ def text(node) -> str:
 
 # ---- review dates ---------------------------------------------------------------------------
 
-def test_add_months_keeps_the_day_or_uses_the_last_day() -> None:
-    assert add_months(date(2026, 3, 3), 12) == date(2027, 3, 3)
-    assert add_months(date(2026, 1, 31), 1) == date(2026, 2, 28)
-    assert add_months(date(2026, 11, 30), 3) == date(2027, 2, 28)
+def test_front_matter_split_gives_the_body_line() -> None:
+    front, body, line = split_front_matter("---
+title: A
+owner: B
+---
+# Heading
+")
+    assert front == "title: A
+owner: B
+" and body == "# Heading
+" and line == 5
+    assert split_front_matter("# No front matter
+")[0] is None  # negative control
 
 
 def test_every_page_shows_owner_and_review_dates(site: Build) -> None:
@@ -70,8 +80,10 @@ def test_overdue_warning_is_in_welsh_on_welsh_pages(review_site: Build) -> None:
     assert "15 Gorffennaf 2024" in text(warning)
 
 
-def test_reviews_command_lists_overdue_pages(review_site: Build, capsys: pytest.CaptureFixture[str]) -> None:
-    code = reviews_main(["--root", str(review_site.project), "--today", BUILD_DAY, "--due-within", "30"])
+def test_reviews_command_lists_overdue_pages(review_site: Build, capsys: pytest.CaptureFixture[str],
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HANDBOOK_TODAY", BUILD_DAY)
+    code = cli(["reviews", "--root", str(review_site.project), "--due-within", "30"])
     output = capsys.readouterr().out
     assert code == 0
     overdue = output.split("## Overdue: ")[1].split("##")[0]
@@ -80,16 +92,18 @@ def test_reviews_command_lists_overdue_pages(review_site: Build, capsys: pytest.
 
 
 @pytest.mark.parametrize(("front", "field", "message"), [
-    ("owner: Communications team\n", "owner", "say which team owns this page"),
-    ("last_reviewed: 2026-11-21\n", "last_reviewed", "this should be the date"),
-    ("review_interval_months: 12\n", "review_interval_months", "this should be a whole number of months"),
+    ("owner: Communications team\n", "owner", "this field is missing"),
+    ("last_reviewed: 2026-11-21\n", "last_reviewed", "this field is missing"),
+    ("review_interval_months: 12\n", "review_interval_months", "this field is missing"),
 ])
 def test_reviews_command_fails_on_missing_metadata(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                    monkeypatch: pytest.MonkeyPatch,
                                                     front: str, field: str, message: str) -> None:
+    monkeypatch.setenv("HANDBOOK_TODAY", BUILD_DAY)
     project = copy_project(tmp_path / "project")
     page = project / "docs" / "faqs.md"
     page.write_text(page.read_text().replace(front, ""), "utf-8")
-    code = reviews_main(["--root", str(project), "--today", BUILD_DAY])
+    code = cli(["reviews", "--root", str(project)])
     output = capsys.readouterr().err
     assert code == 1
     assert re.search(rf"docs/faqs\.md:\d+: {field}: {message}", output), output
@@ -182,7 +196,7 @@ def test_fixture_copies_have_no_git_dates(review_site: Build) -> None:
 # ---- published addresses keep working -------------------------------------------------------
 
 def test_every_published_address_still_exists(site: Build) -> None:
-    from macros.published import LIST, missing, read_list, site_urls
+    from macros.outputs.published import LIST, missing, read_list, site_urls
     published = read_list(ROOT / LIST)
     assert {"/", "/faqs/", "/cy/accounts/", "/rules/"} <= published
     lost = missing(published, site.site)
@@ -197,7 +211,7 @@ def test_short_addresses_redirect_to_their_pages(site: Build) -> None:
 
 
 def test_removing_a_page_without_a_redirect_is_caught(tmp_path: Path) -> None:
-    from macros.published import LIST, missing, read_list
+    from macros.outputs.published import LIST, missing, read_list
     project = copy_project(tmp_path / "project")
     (project / "docs" / "whats-changed.md").unlink()
     config = project / "mkdocs.yml"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.sitebuild import ROOT, Build, build, copy_project
+from tools.sitebuild import ROOT, Build, build, copy_project
 
 FIXTURES = ROOT / "tests" / "fixtures"
 

@@ -6,8 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.serve import serve
-from tests.sitebuild import ENV, Build
+from tools.serve import serve
+from tools.sitebuild import ENV, Build
 
 LINKCHECKER = Path(sys.executable).with_name("linkchecker")
 

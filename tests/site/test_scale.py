@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from benchmarks.generate_registry import generate
-from macros.handbook import load_handbook
-from tests.sitebuild import build, copy_project
+from macros.core.handbook import load as load_handbook
+from tools.sitebuild import build, copy_project
 
 COUNT = 10_000
 
@@ -18,7 +18,7 @@ COUNT = 10_000
 def test_ten_thousand_accounts_build_and_are_all_listed(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     generate(project / "data" / "accounts", COUNT)
-    registry = load_handbook(project, project / "docs").registry
+    registry = load_handbook(project).registry
     assert len(registry.accounts) >= COUNT
 
     result = build(project, env={"HANDBOOK_PDF": "true"})  # the whole build, printed handbooks included

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 import re
 
-from macros.handbook import load_handbook
-from tests.sitebuild import ROOT, Build
+from macros.core.handbook import load as load_handbook
+from tools.sitebuild import ROOT, Build
 
-REGISTRY = load_handbook(ROOT, ROOT / "docs").registry
+REGISTRY = load_handbook(ROOT).registry
 
 
 def text(node) -> str:

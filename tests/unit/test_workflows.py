@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 import yaml
 
-from macros.model import AccountEntry, Language, Status
-from macros.platforms import PLATFORMS
+from macros.core.accounts import AccountEntry, Language, Status
+from macros.core.platform_table import PLATFORMS
 
 ROOT = Path(__file__).resolve().parents[2]
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from macros.check import main as check
-from tests.sitebuild import ROOT, check_data
+from macros.__main__ import main as cli
+from tools.sitebuild import ROOT, run_command
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "registry-errors"
+FIXTURES = ROOT / "tests" / "fixtures" / "registry-errors"
 
 # fixture file, line, field, words the message must contain
 CASES = [
@@ -40,18 +40,23 @@ CASES = [
 ]
 
 
+PAGE = "---\ntitle: Home\nowner: Communications team\nlast_reviewed: 2026-01-10\nreview_interval_months: 12\n---\n\n# Home\n"
+
+
 def make_root(tmp_path: Path) -> Path:
-    """A minimal handbook folder: the real organisation file and logo, and an empty registry."""
+    """A minimal handbook folder: the real organisation file and logo, one page, an empty registry."""
     (tmp_path / "data" / "accounts").mkdir(parents=True)
     shutil.copy(ROOT / "data" / "organisation.yml", tmp_path / "data" / "organisation.yml")
     logo = tmp_path / "docs" / "assets" / "images" / "logo.svg"
     logo.parent.mkdir(parents=True)
     shutil.copy(ROOT / "docs" / "assets" / "images" / "logo.svg", logo)
+    (tmp_path / "docs" / "index.md").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "CHANGELOG.yml").write_text("[]\n", encoding="utf-8")
     return tmp_path
 
 
 def run_check(root: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
-    code = check(["--root", str(root)])
+    code = cli(["check", "--root", str(root)])
     captured = capsys.readouterr()
     return code, captured.out + captured.err
 
@@ -121,7 +126,7 @@ ORG_CASES = [
     ('primary: "#1d4f91"', 'primary: "blue"', "colours.primary", "is not a colour"),
     ("site_url: https://handbook.example.org/", "site_url: handbook", "site_url", "https://"),
     ("email: communications@monmouthshire.gov.uk", "email: comms@gmail.com", "contacts.comms.email",
-     "not on the council's domain"),
+     "not on the council's email domain"),
     ("logo: assets/images/logo.svg", "logo: assets/images/missing.svg", "logo", "no file at docs/"),
     ("all_staff_access_since: 2011-01-01", "all_staff_access_since: soon", "all_staff_access_since",
      "should be a date"),
@@ -148,13 +153,13 @@ def test_organisation_errors_name_the_key(tmp_path: Path, capsys: pytest.Capture
 def test_the_real_data_passes(capsys: pytest.CaptureFixture[str]) -> None:
     code, output = run_check(ROOT, capsys)
     assert code == 0, output
-    assert output.startswith("The data files are fine")
+    assert output.startswith("Everything is fine")
 
 
 def test_command_line_exit_code_and_no_traceback(tmp_path: Path) -> None:
     root = make_root(tmp_path)
     shutil.copy(FIXTURES / "yaml-python-tag.yml", root / "data" / "accounts" / "parks.yml")
-    result = check_data(root)
+    result = run_command(root, "check")
     assert result.returncode == 1
     assert "data/accounts/parks.yml:9: yaml:" in result.stderr
     assert "Traceback" not in result.stdout + result.stderr

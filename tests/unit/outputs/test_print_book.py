@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 import re
 import shutil
@@ -11,16 +10,16 @@ import subprocess
 import sys
 from datetime import date
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from bs4 import BeautifulSoup
 
-from macros.messages import format_date
-from macros.organisation import load_organisation
-from macros.print_book import (Chapter, LocalOnlyFetcher, chapter_from_html, collect_chapters, render_book,
+from macros.core.i18n import format_date
+from macros.core.organisation import load_organisation
+from macros.outputs.print_book import (Chapter, LocalOnlyFetcher, chapter_from_html, collect_chapters, render_book,
                                write_pdf)
-from tests.sitebuild import ENV, ROOT, Build
+from macros.outputs.print_settings import nav_slugs
+from tools.sitebuild import ENV, ROOT, Build, read_config
 
 ORG = load_organisation(ROOT / "data" / "organisation.yml")
 COUNCIL = {"en": ORG.name, "cy": ORG.name_cy}
@@ -30,15 +29,7 @@ CHROME = ("Edit this page", "Golygu'r dudalen hon", "Skip to content", "Link to 
           "Type to start searching", "Back to top", "Made with", "¶")
 
 
-def load_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_pdf", ROOT / "scripts" / "build_pdf.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-NAV = load_script().nav_slugs(ROOT / "mkdocs.yml")
+NAV = nav_slugs(read_config(ROOT / "mkdocs.yml")["nav"])
 
 
 def pdf_text(pdf: Path, first: int | None = None, last: int | None = None) -> str:
@@ -78,7 +69,7 @@ def printed(site: Build, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path
     """Both PDFs, printed by the command-line script into a copy of the built site."""
     copy = tmp_path_factory.mktemp("print") / "site"
     shutil.copytree(site.site, copy)
-    result = subprocess.run([sys.executable, "scripts/build_pdf.py", str(copy)], cwd=ROOT, env=ENV,
+    result = subprocess.run([sys.executable, "-m", "macros", "pdf", str(copy)], cwd=ROOT, env=ENV,
                             capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stdout + result.stderr
     return copy, result.stdout + result.stderr
@@ -258,7 +249,7 @@ def test_pdf_is_built_offline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 
 
 def test_a_national_size_listing_is_summarised_not_printed() -> None:
-    from macros.print_book import MAX_PRINTED_ACCOUNTS
+    from macros.outputs.print_book import MAX_PRINTED_ACCOUNTS
     rows = "".join(f"<tr><td>Account {n}</td></tr>" for n in range(MAX_PRINTED_ACCOUNTS + 1))
     page = ('<html><body><article class="md-content__inner"><h1>Our accounts</h1>'
             '<div class="md-typeset__scrollwrap"><div class="md-typeset__table handbook-listing">'
