@@ -22,6 +22,7 @@ from mkdocs_macros.errors import format_error
 
 from ..core.handbook import Handbook, load
 from ..core.i18n import format_date, translate, words
+from ..core.pages import split_front_matter
 from ..core.problems import DataError
 from ..outputs.feed import write_feed
 from ..outputs.print_settings import OUTPUTS
@@ -191,14 +192,10 @@ def _page_language(env: Any) -> str:
 # ---- errors in pages: one line each, no traceback ----------------------------------------------
 
 def _file_line(page: Any, template_line: int) -> tuple[str, int]:
-    """docs/<page> and the line in the file, counting the front matter MkDocs removed."""
-    path = Path(page.file.abs_src_path)
-    text = path.read_text(encoding="utf-8")
-    offset = 0
-    if text.startswith("---\n"):
-        end = text.find("\n---", 3)
-        offset = text[:end].count("\n") + 2 if end != -1 else 0
-    return f"docs/{page.file.src_path}", template_line + offset
+    """docs/<page> and the line in the file: MkDocs removed the front matter and the blank lines after it."""
+    _, body, body_line = split_front_matter(Path(page.file.abs_src_path).read_text(encoding="utf-8"))
+    skipped = len(body) - len(body.lstrip("\n"))
+    return f"docs/{page.file.src_path}", template_line + body_line - 1 + skipped
 
 
 def _template_line(error: BaseException) -> int:
