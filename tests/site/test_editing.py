@@ -25,18 +25,9 @@ def text(node) -> str:
 # ---- review dates ---------------------------------------------------------------------------
 
 def test_front_matter_split_gives_the_body_line() -> None:
-    front, body, line = split_front_matter("---
-title: A
-owner: B
----
-# Heading
-")
-    assert front == "title: A
-owner: B
-" and body == "# Heading
-" and line == 5
-    assert split_front_matter("# No front matter
-")[0] is None  # negative control
+    front, body, line = split_front_matter("---\ntitle: A\nowner: B\n---\n# Heading\n")
+    assert front == "title: A\nowner: B\n" and body == "# Heading\n" and line == 5
+    assert split_front_matter("# No front matter\n")[0] is None  # negative control
 
 
 def test_every_page_shows_owner_and_review_dates(site: Build) -> None:
