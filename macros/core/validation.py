@@ -46,6 +46,10 @@ def _friendly(error: Mapping[str, Any], allowed: Sequence[str]) -> tuple[str, st
         return f"this should be text, not {type(error.get('input')).__name__}", "Put the value in quotes."
     if kind == "model_type" or kind == "dict_type":
         return "this should be a group of 'key: value' lines", "Indent the lines that belong to it."
+    if kind in {"int_type", "int_parsing", "int_from_float"}:
+        return "this should be a whole number", ""
+    if kind in {"greater_than_equal", "less_than_equal", "greater_than", "less_than"}:
+        return f"this should be a whole number {str(error['msg']).removeprefix('Input should be ')}", ""
     if kind == "list_type":
         return "this should be a list", "Start each item on its own line with '- '."
     message = str(error["msg"])
