@@ -17,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.generate_registry import generate  # noqa: E402
 from macros.core.handbook import load as load_handbook  # noqa: E402
+from macros.render.listings import Renderer  # noqa: E402
 from tools.sitebuild import build, copy_project  # noqa: E402
 
 
@@ -32,16 +33,11 @@ def best_of(runs: int, action) -> float:
 def core(size: int, workdir: Path) -> tuple[float, float]:
     project = copy_project(workdir / f"core-{size}")
     generate(project / "data" / "accounts", size)
-    docs = project / "docs"
-    load_seconds = best_of(3, lambda: load_handbook(project, docs, today=None) and _forget())
-    handbook = load_handbook(project, docs)
-    render_seconds = best_of(3, lambda: handbook.renderer.directory("en"))
+    load_seconds = best_of(3, lambda: load_handbook(project))
+    handbook = load_handbook(project)
+    renderer = Renderer(handbook.registry, handbook.organisation)
+    render_seconds = best_of(3, lambda: renderer.directory("en"))
     return load_seconds, render_seconds
-
-
-def _forget() -> None:
-    from macros import handbook as module
-    module._cache.clear()
 
 
 def main() -> None:

@@ -19,8 +19,18 @@ PLATFORM_HANDLES = {
 SERVICES = 100
 
 
+def email_domain(folder: Path) -> str:
+    """The edition's email domain, from the organisation file beside the accounts folder."""
+    organisation = folder.parent / "organisation.yml"
+    for line in organisation.read_text(encoding="utf-8").splitlines() if organisation.is_file() else []:
+        if line.startswith("email_domain:"):
+            return line.split(":", 1)[1].strip()
+    return "example.org"
+
+
 def generate(folder: Path, count: int, verified: bool = False) -> None:
     folder.mkdir(parents=True, exist_ok=True)
+    domain = email_domain(folder)
     platforms = list(PLATFORM_HANDLES)
     per_service: dict[int, list[str]] = {index: [] for index in range(SERVICES)}
     for n in range(count):
@@ -43,7 +53,7 @@ def generate(folder: Path, count: int, verified: bool = False) -> None:
         per_service[n % SERVICES].append("\n".join(lines))
     for index, entries in per_service.items():
         text = (f"service:\n  name: Service {index}\n  name_cy: Gwasanaeth {index}\n"
-                f"  team: Team {index}\n  contact: service{index}@monmouthshire.gov.uk\n"
+                f"  team: Team {index}\n  contact: service{index}@{domain}\n"
                 "accounts:\n" + ("\n".join(entries) if entries else "  []") + "\n")
         (folder / f"service-{index:03d}.yml").write_text(text, encoding="utf-8")
 
