@@ -15,7 +15,8 @@ from .fields import host_of
 from .organisation import Organisation, load_organisation
 from .pages import Change, Page, load_changes, load_pages
 from .problems import DataError, Problem
-from .registry import ContactRules, Registry, load_registry
+from .registry import Registry
+from .registry_files import ContactRules, load_registry
 from .safe_yaml import load_yaml
 
 ORGANISATION_FILE = Path("data/organisation.yml")

@@ -44,10 +44,9 @@ class Renderer:
 
     # ---- listings -------------------------------------------------------------------------
 
-    def table(self, accounts: Sequence[Account], lang: str, *, show_service: bool = True,
-              caption: str = "") -> str:
+    def table(self, accounts: Sequence[Account], lang: str, *, show_service: bool = True) -> str:
         return self._render("accounts_table.html", lang, accounts=accounts, show_service=show_service,
-                            caption=caption, notice=self._notice_counts(accounts))
+                            notice=self._notice_counts(accounts))
 
     def directory(self, lang: str) -> str:
         listed = self.registry.listed()
