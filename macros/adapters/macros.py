@@ -8,11 +8,12 @@ from collections.abc import Callable
 from typing import Any
 
 from ..core.problems import UnknownValueError
+from ..render.text import plain_text
 
 MACRO_NAMES = frozenset({
     "accounts_directory", "accounts_table", "closed_accounts", "account_card", "verification_notice",
     "counts_by_platform", "accounts_summary", "account_count", "service_count", "platform_count",
-    "contact", "changes_list", "escalation_contacts", "org",
+    "contact", "council", "changes_list", "escalation_contacts", "org",
 })
 
 
@@ -115,9 +116,15 @@ def register_macros(env: Any, build: Any, lang: Callable[[], str]) -> None:
     # ---- contacts and changes ----
 
     @macro
-    def contact(key: str) -> str:
-        """A contact route inline. Usage: {{ contact("comms") }}"""
-        return inline(renderer.contact(organisation.contact(key), lang()))
+    def contact(key: str, after: str | None = None) -> str:
+        """A contact route inline, read after the word `after` where grammar needs it.
+        Usage: {{ contact("comms") }}, {{ contact("comms", "tell") }}, {{ contact("comms", "i") }}"""
+        return inline(renderer.contact(organisation.contact(key), lang(), after))
+
+    @macro
+    def council(after: str | None = None) -> str:
+        """The council's name, mutated after a Welsh trigger word. Usage: {{ council() }}, {{ council("i") }}"""
+        return plain_text(organisation.council_phrase(lang(), after))
 
     @macro
     def changes_list() -> str:

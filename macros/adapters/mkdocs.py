@@ -94,13 +94,16 @@ def on_pre_page_macros(env: Any) -> None:
         return
     lang = _page_language(env)
     updated = page.meta.get("git_revision_date_localized_raw_iso_date")  # set by the git-revision plugin
+    organisation = build.handbook.organisation
     due, owner = format_date(source.due, lang), source.meta.owner
     page.meta["review"] = {
         "overdue": source.overdue(build_date()),
         "overdue_title": translate("review.overdue.title", lang),
-        "overdue_body": Markup(escape(translate("review.overdue.body", lang, due=due, owner=owner))),
-        "line": Markup(escape(translate("review.line", lang, owner=owner, due=due,
-                                        reviewed=format_date(source.meta.last_reviewed, lang)))),
+        "overdue_body": Markup(escape(translate("review.overdue.body", lang, due=due,
+                                                owner=organisation.owner_phrase(owner, lang)))),
+        "line": Markup(escape(translate(
+            "review.line", lang, due=due, reviewed=format_date(source.meta.last_reviewed, lang),
+            by_owner=organisation.owner_phrase(owner, lang, translate("review.by", lang))))),
         "updated": updated and translate("review.updated", lang, date=format_date(date.fromisoformat(updated), lang)),
     }
 

@@ -58,12 +58,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "contacts.when": {"en": "When to use it", "cy": "Pryd i'w ddefnyddio"},
     "contacts.how": {"en": "How to reach them", "cy": "Sut i gysylltu"},
     # ---- page furniture: review line, banners, notices and page actions ----
-    "review.line": {"en": "Last reviewed {reviewed} by the {owner}. Next review due by {due}.",
-                    "cy": "Adolygwyd ddiwethaf ar {reviewed} gan {owner}. Mae'r adolygiad nesaf yn ddyledus erbyn {due}."},
+    "review.line": {"en": "Last reviewed {reviewed} {by_owner}. Next review due by {due}.",
+                    "cy": "Adolygwyd ddiwethaf ar {reviewed} {by_owner}. Mae'r adolygiad nesaf yn ddyledus erbyn {due}."},
+    "review.by": {"en": "by", "cy": "gan"},
     "review.updated": {"en": "Last updated {date}.", "cy": "Diweddarwyd ddiwethaf ar {date}."},
     "review.overdue.title": {"en": "This page is overdue for review", "cy": "Mae angen adolygu'r dudalen hon"},
     "review.overdue.body": {
-        "en": "It was due for review by {due}. It may be out of date. Check with the {owner} before you rely on it.",
+        "en": "It was due for review by {due}. It may be out of date. Check with {owner} before you rely on it.",
         "cy": "Roedd y dudalen hon i fod i gael ei hadolygu erbyn {due}. Efallai ei bod wedi dyddio. "
               "Holwch {owner} cyn dibynnu arni.",
     },

@@ -10,6 +10,7 @@ from typing import Literal
 from pydantic import Field, ValidationError, field_validator, model_validator
 
 from .fields import HttpsUrl, IsoDate, OneLine, mailbox_problem
+from .names import english_phrase, welsh_phrase
 from .problems import DataError, Problem, UnknownValueError, clip
 from .safe_yaml import load_yaml
 from .validation import StrictModel, line_of, problems_from
@@ -34,9 +35,21 @@ HINTS = {
 }
 
 
+class NameForms(StrictModel):
+    """A name's mutated Welsh forms, where the rules in core/cymraeg.py would get it wrong."""
+
+    soft: OneLine | None = Field(default=None, max_length=100)
+    nasal: OneLine | None = Field(default=None, max_length=100)
+    aspirate: OneLine | None = Field(default=None, max_length=100)
+
+
 class Contact(StrictModel):
     name: OneLine = Field(min_length=2, max_length=80)
     name_cy: OneLine = Field(min_length=2, max_length=80)
+    # Most routes are a team or an officer, read with "the" / "y": "tell the communications team",
+    # "i'r Tîm Cyfathrebu". Set false for a name that takes no article, such as a service's brand.
+    definite: bool = True
+    name_cy_forms: NameForms | None = None
     when: OneLine = Field(min_length=2, max_length=200, description="When staff should use this route.")
     when_cy: OneLine = Field(min_length=2, max_length=200)
     email: OneLine | None = Field(default=None, max_length=120)
@@ -49,6 +62,13 @@ class Contact(StrictModel):
         if value is not None and not PHONE.match(value):
             raise ValueError(f"'{clip(value)}' is not a phone number")
         return value
+
+    def phrase(self, lang: str, trigger: str | None = None) -> str:
+        """The name as it reads in a sentence after `trigger` (a word such as "i" or "tell")."""
+        if lang == "cy":
+            forms = self.name_cy_forms.model_dump() if self.name_cy_forms else None
+            return welsh_phrase(self.name_cy, trigger, definite=self.definite, forms=forms)
+        return english_phrase(self.name, trigger, definite=self.definite)
 
     @model_validator(mode="after")
     def _has_a_route(self) -> Contact:
@@ -123,6 +143,7 @@ class Election(StrictModel):
 class Organisation(StrictModel):
     name: OneLine = Field(min_length=2, max_length=100)
     name_cy: OneLine = Field(min_length=2, max_length=100)
+    name_cy_forms: NameForms | None = None
     short_name: OneLine = Field(min_length=2, max_length=40)
     short_name_cy: OneLine = Field(min_length=2, max_length=40)
     site_url: HttpsUrl
@@ -167,6 +188,20 @@ class Organisation(StrictModel):
     def election_on(self, day: date) -> Election | None:
         """The election whose pre-election period includes `day`, if any."""
         return next((election for election in self.elections if election.covers(day)), None)
+
+    def council_phrase(self, lang: str, trigger: str | None = None) -> str:
+        """The council's name after `trigger`: "i Gyngor Sir Fynwy", "for Monmouthshire County Council"."""
+        if lang == "cy":
+            forms = self.name_cy_forms.model_dump() if self.name_cy_forms else None
+            return welsh_phrase(self.name_cy, trigger, forms=forms)
+        return english_phrase(self.name, trigger)
+
+    def owner_phrase(self, owner: str, lang: str, trigger: str | None = None) -> str:
+        """A page owner (a team name) in a sentence, in Welsh when a contact route has that name."""
+        contact = next((contact for contact in self.contacts.values() if contact.name == owner), None)
+        if contact:
+            return contact.phrase(lang, trigger)
+        return english_phrase(owner, trigger, definite=True)
 
     def handbook_title(self, lang: Literal["en", "cy"] = "en") -> str:
         if lang == "cy":

@@ -83,8 +83,8 @@ class Renderer:
                          services=count_phrase("services", len(registry.services_in_use()), lang),
                          platforms=count_phrase("platforms", len(registry.platforms_in_use()), lang))
 
-    def contact(self, contact: Contact, lang: str) -> str:
-        return self._render("contact.html", lang, contact=contact)
+    def contact(self, contact: Contact, lang: str, after: str | None = None) -> str:
+        return self._render("contact.html", lang, contact=contact, phrase=contact.phrase(lang, after))
 
     def contacts_table(self, lang: str) -> str:
         return self._render("contacts_table.html", lang, contacts=self.organisation.contacts.values(),
