@@ -204,7 +204,8 @@ def test_short_addresses_redirect_to_their_pages(site: Build) -> None:
 def test_removing_a_page_without_a_redirect_is_caught(tmp_path: Path) -> None:
     from macros.outputs.published import LIST, missing, read_list
     project = copy_project(tmp_path / "project")
-    (project / "docs" / "whats-changed.md").unlink()
+    for page in ("whats-changed.md", "whats-changed.cy.md"):  # a page is its English and its Welsh file
+        (project / "docs" / page).unlink(missing_ok=True)
     config = project / "mkdocs.yml"
     config.write_text(config.read_text().replace("      - What's changed: whats-changed.md\n", ""), "utf-8")
     result = build(project)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
+
 from macros.core.handbook import load as load_handbook
-from tools.sitebuild import ROOT, Build
+from tools.sitebuild import ROOT, Build, build, copy_project
 
 REGISTRY = load_handbook(ROOT).registry
 
@@ -130,8 +132,18 @@ def test_language_switcher_links_both_ways(site: Build) -> None:
     assert "/cy/" not in links["en"]
 
 
-def test_untranslated_page_falls_back_with_a_bilingual_notice(site: Build) -> None:
-    page = site.page("cy/our-approach/")
+@pytest.fixture(scope="module")
+def untranslated_site(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    """The handbook with one Welsh page taken away, as when a new English page has no translation yet."""
+    project = copy_project(tmp_path_factory.mktemp("untranslated") / "project")
+    (project / "docs" / "our-approach.cy.md").unlink(missing_ok=True)
+    result = build(project)
+    assert result.returncode == 0, result.output
+    return result
+
+
+def test_untranslated_page_falls_back_with_a_bilingual_notice(untranslated_site: Build, site: Build) -> None:
+    page = untranslated_site.page("cy/our-approach/")
     notice = page.select_one(".handbook-fallback")
     assert notice is not None
     assert notice.find(lang="cy") and notice.find(lang="en")
@@ -139,6 +151,7 @@ def test_untranslated_page_falls_back_with_a_bilingual_notice(site: Build) -> No
     # The English content is marked as English inside the Welsh site.
     assert page.select_one("div[lang=en] h1") is not None
     assert site.page("our-approach/").select_one(".handbook-fallback") is None  # negative control
+    assert site.page("cy/our-approach/").select_one(".handbook-fallback") is None  # translated: no notice
 
 
 def test_welsh_listing_marks_english_only_text(site: Build) -> None:

@@ -1,0 +1,184 @@
+"""The Welsh glossary: one Welsh term for each English term, and the Welsh words to avoid.
+
+`language/glossary.yml` is a list of entries:
+
+    - en: handle
+      cy: enw defnyddiwr
+      avoid: [dolen, handlen]
+      note: One line on usage or the source.
+
+`check_welsh` finds avoided words in Welsh text. Welsh changes the first letter of a word after
+some words ("y ddolen", "fy nolen", "ei chyfrif"), so it also finds the soft, nasal and aspirate
+mutations of an avoided word, and h- before a vowel ("ei henw").
+
+A word can be wrong in one sense and right in another: "dolen" is the Welsh for a link, but not
+for a handle. A word-by-word check cannot tell the two apart, so an avoided word that is another
+entry's Welsh term is left out unless you ask for it with `strict=True`. Rule such words out as
+phrases too ("dolen y cyfrif"): phrases are always checked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+import yaml
+
+KEYS = {"en", "cy", "avoid", "note"}
+REQUIRED = ("en", "cy", "avoid")
+
+
+class GlossaryError(ValueError):
+    """The glossary file is not a list of entries with en, cy and avoid."""
+
+
+@dataclass(frozen=True)
+class Term:
+    en: str
+    cy: str
+    avoid: tuple[str, ...] = ()
+    note: str | None = None
+
+
+def load_glossary(path: str | Path) -> list[Term]:
+    """Read the glossary file, or raise GlossaryError naming every entry that is wrong."""
+    path = Path(path)
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(data, list):
+        raise GlossaryError(f"{path}: the glossary must be a list of entries, each starting with '- en:'")
+    terms, problems, seen = [], [], set()
+    for number, entry in enumerate(data, start=1):
+        where = f"{path}: entry {number}"
+        if not isinstance(entry, dict):
+            problems.append(f"{where} is not a mapping with en, cy and avoid")
+            continue
+        where += f" ({entry.get('en')!r})" if entry.get("en") else ""
+        missing = [key for key in REQUIRED if key not in entry]
+        unknown = sorted(set(entry) - KEYS)
+        if missing:
+            problems.append(f"{where} has no {', '.join(missing)}")
+        if unknown:
+            problems.append(f"{where} has unknown keys: {', '.join(map(str, unknown))}")
+        if missing or unknown:
+            continue
+        en, cy, avoid, note = entry["en"], entry["cy"], entry["avoid"], entry.get("note")
+        if not (isinstance(en, str) and en.strip() and isinstance(cy, str) and cy.strip()):
+            problems.append(f"{where}: en and cy must be words, not empty")
+            continue
+        if avoid is None:
+            avoid = []
+        if not (isinstance(avoid, list) and all(isinstance(word, str) and word.strip() for word in avoid)):
+            problems.append(f"{where}: avoid must be a list of words, such as [dolen] or []")
+            continue
+        if note is not None and not isinstance(note, str):
+            problems.append(f"{where}: note must be one line of text")
+            continue
+        if any(_fold(word) == _fold(cy) for word in avoid):
+            problems.append(f"{where}: avoid lists its own Welsh term {cy!r}")
+            continue
+        if _fold(en) in seen:
+            problems.append(f"{where}: {en!r} is in the glossary twice")
+            continue
+        seen.add(_fold(en))
+        terms.append(Term(en=en.strip(), cy=cy.strip(), avoid=tuple(word.strip() for word in avoid),
+                          note=note.strip() if note else None))
+    if problems:
+        raise GlossaryError("\n".join(problems))
+    return terms
+
+
+# ---- mutations ------------------------------------------------------------------------------
+
+# First letters that do not mutate (digraphs are checked before single letters).
+_FIXED = ("ch", "ph", "th", "dd", "ff", "ng")
+# Letter: (soft, nasal, aspirate); None where that mutation leaves the letter alone.
+_MUTATIONS: dict[str, tuple[str | None, str | None, str | None]] = {
+    "ll": ("l", None, None),
+    "rh": ("r", None, None),
+    "c": ("g", "ngh", "ch"),
+    "p": ("b", "mh", "ph"),
+    "t": ("d", "nh", "th"),
+    "g": ("", "ng", None),
+    "b": ("f", "m", None),
+    "d": ("dd", "n", None),
+    "m": ("f", None, None),
+}
+_VOWELS = "aeiouwyâêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅÿ"
+
+
+def mutated_forms(word: str) -> set[str]:
+    """The word and every form its first letter can take: soft, nasal, aspirate, h- before a vowel."""
+    lower = word.lower()
+    forms = {lower}
+    if not lower or lower.startswith(_FIXED):
+        return forms
+    for start in ("ll", "rh", lower[0]):
+        if lower.startswith(start) and start in _MUTATIONS:
+            rest = lower[len(start):]
+            for new in _MUTATIONS[start]:
+                if new is not None and len(new + rest) >= 2:  # "g" dropped from a short word leaves noise
+                    forms.add(new + rest)
+            return forms
+    if lower[0] in _VOWELS:
+        forms.add("h" + lower)
+    return forms
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.replace("’", "'").lower().split())
+
+
+def _pattern(phrase: str) -> re.Pattern[str]:
+    first, *rest = _fold(phrase).split(" ")
+    starts = "|".join(re.escape(form) for form in sorted(mutated_forms(first), key=len, reverse=True))
+    tail = "".join(r"\s+" + re.escape(word) for word in rest)
+    return re.compile(rf"(?<!\w)(?:{starts}){tail}(?!\w)", re.IGNORECASE)
+
+
+# ---- checking -------------------------------------------------------------------------------
+
+def ambiguous_words(glossary: Iterable[Term]) -> dict[str, list[Term]]:
+    """Avoided single words that another entry uses as its Welsh term (dolen: right for 'link')."""
+    glossary = list(glossary)
+    preferred = {_fold(term.cy): term for term in glossary}
+    found: dict[str, list[Term]] = {}
+    for term in glossary:
+        for word in term.avoid:
+            other = preferred.get(_fold(word))
+            if other is not None and other is not term:
+                found.setdefault(_fold(word), []).append(other)
+    return found
+
+
+def check_welsh(text: str, glossary: Iterable[Term], *, strict: bool = False) -> list[str]:
+    """One readable problem for each avoided term in the text, in the order they appear.
+
+    Whole words only, any case, and mutated forms of the first word ("ddolen", "nolen").
+    Avoided words that are another entry's Welsh term are only reported when strict is true.
+    """
+    glossary = list(glossary)
+    ambiguous = ambiguous_words(glossary)
+    text = text.replace("’", "'")
+    found: list[tuple[int, str]] = []
+    for term in glossary:
+        for avoided in term.avoid:
+            if _fold(avoided) in ambiguous and not strict:
+                continue
+            for match in _pattern(avoided).finditer(text):
+                line = text.count("\n", 0, match.start()) + 1
+                seen = " ".join(match.group(0).split())
+                form = "" if _fold(seen) == _fold(avoided) else f" (a form of \"{avoided}\")"
+                message = (f"line {line}: \"{seen}\"{form} is ruled out for \"{term.en}\": "
+                           f"use \"{term.cy}\"")
+                if _fold(avoided) in ambiguous:
+                    right_for = ", ".join(f'"{other.en}"' for other in ambiguous[_fold(avoided)])
+                    message += f" (it is right for {right_for}: check which is meant)"
+                found.append((match.start(), message + "."))
+    return [message for _, message in sorted(found)]
+
+
+def terms_by_english(glossary: Iterable[Term]) -> dict[str, Term]:
+    """Look up an entry by its English term, ignoring case."""
+    return {_fold(term.en): term for term in glossary}
