@@ -24,7 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-import yaml
+from .cymraeg import KINDS, mutate
+from .problems import DataError
+from .safe_yaml import load_yaml
 
 KEYS = {"en", "cy", "avoid", "note"}
 REQUIRED = ("en", "cy", "avoid")
@@ -45,7 +47,10 @@ class Term:
 def load_glossary(path: str | Path) -> list[Term]:
     """Read the glossary file, or raise GlossaryError naming every entry that is wrong."""
     path = Path(path)
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    try:
+        data = load_yaml(path, str(path))
+    except DataError as error:
+        raise GlossaryError(error.report()) from None
     if not isinstance(data, list):
         raise GlossaryError(f"{path}: the glossary must be a list of entries, each starting with '- en:'")
     terms, problems, seen = [], [], set()
@@ -91,39 +96,11 @@ def load_glossary(path: str | Path) -> list[Term]:
 
 # ---- mutations ------------------------------------------------------------------------------
 
-# First letters that do not mutate (digraphs are checked before single letters).
-_FIXED = ("ch", "ph", "th", "dd", "ff", "ng")
-# Letter: (soft, nasal, aspirate); None where that mutation leaves the letter alone.
-_MUTATIONS: dict[str, tuple[str | None, str | None, str | None]] = {
-    "ll": ("l", None, None),
-    "rh": ("r", None, None),
-    "c": ("g", "ngh", "ch"),
-    "p": ("b", "mh", "ph"),
-    "t": ("d", "nh", "th"),
-    "g": ("", "ng", None),
-    "b": ("f", "m", None),
-    "d": ("dd", "n", None),
-    "m": ("f", None, None),
-}
-_VOWELS = "aeiouwyâêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅÿ"
-
-
 def mutated_forms(word: str) -> set[str]:
     """The word and every form its first letter can take: soft, nasal, aspirate, h- before a vowel."""
     lower = word.lower()
-    forms = {lower}
-    if not lower or lower.startswith(_FIXED):
-        return forms
-    for start in ("ll", "rh", lower[0]):
-        if lower.startswith(start) and start in _MUTATIONS:
-            rest = lower[len(start):]
-            for new in _MUTATIONS[start]:
-                if new is not None and len(new + rest) >= 2:  # "g" dropped from a short word leaves noise
-                    forms.add(new + rest)
-            return forms
-    if lower[0] in _VOWELS:
-        forms.add("h" + lower)
-    return forms
+    forms = {mutate(lower, kind) for kind in KINDS} | {lower}
+    return {form for form in forms if len(form) >= 2}  # "g" dropped from a short word leaves noise
 
 
 def _fold(text: str) -> str:

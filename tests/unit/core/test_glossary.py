@@ -16,7 +16,7 @@ from macros.core.glossary import (
     mutated_forms,
 )
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 GLOSSARY_FILE = ROOT / "language" / "glossary.yml"
 GLOSSARY = load_glossary(GLOSSARY_FILE)
 
