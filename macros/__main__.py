@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .commands import check, codeowners, generated, pdf, published, reviews
+from .commands import check, codeowners, generated, pdf, published, reviews, translations
 
 COMMANDS = {
     "check": check,
@@ -14,6 +14,7 @@ COMMANDS = {
     "generate": generated,
     "published": published,
     "pdf": pdf,
+    "translations": translations,
 }
 
 

@@ -24,6 +24,7 @@ from ..core.handbook import Handbook, load
 from ..core.i18n import format_date, translate, words
 from ..core.pages import split_front_matter
 from ..core.problems import DataError
+from ..core.translations import State, Translation, last_changed, translations
 from ..outputs.feed import write_feed
 from ..outputs.print_settings import OUTPUTS
 from ..render.listings import Renderer
@@ -48,6 +49,7 @@ class HandbookBuild:
     lang: str
     renderer: Renderer
     languages: list[str] = field(default_factory=lambda: ["en"])
+    translations: dict[str, Translation] = field(default_factory=dict)  # by Welsh page path
 
     def fragment(self, page: Any, html: str, inline: bool = False) -> str:
         """Keep `html` on the page and return the placeholder that mkdocs_hooks swaps back."""
@@ -68,6 +70,7 @@ def define_env(env: Any) -> None:
     build = HandbookBuild(handbook=_load(env), lang=_build_language(env), renderer=None,  # type: ignore[arg-type]
                           languages=list(getattr(env.conf["plugins"].get("i18n"), "build_languages", None) or ["en"]))
     build.renderer = Renderer(build.handbook.registry, build.handbook.organisation)
+    build.translations = {item.welsh: item for item in translations(build.handbook.pages)}
     setattr(env, STATE, build)
     _configure_site(env.conf, build)
     organisation = build.handbook.organisation
@@ -93,6 +96,9 @@ def on_pre_page_macros(env: Any) -> None:
     if source is None:
         return
     lang = _page_language(env)
+    translation = build.translations.get(page.file.src_uri)
+    if translation and translation.state in (State.STALE, State.PENDING):
+        page.meta["translation"] = _translation_notice(translation, build.handbook.root)
     updated = page.meta.get("git_revision_date_localized_raw_iso_date")  # set by the git-revision plugin
     organisation = build.handbook.organisation
     due, owner = format_date(source.due, lang), source.meta.owner
@@ -125,6 +131,14 @@ def on_post_build(env: Any) -> None:
 
         build_pdfs(site_dir, nav_slugs(env.conf["nav"]),
                    book_settings(organisation, release_version(build.handbook.root)), built_on=build_date())
+
+
+def _translation_notice(translation: Translation, root: Path) -> dict[str, str]:
+    """The words of the notice on a Welsh page that is out of step with its English page, in both languages."""
+    changed = last_changed(root / "docs" / translation.english)
+    key = "translation.pending" if translation.state is State.PENDING else "translation.stale"
+    return {lang: translate(key, lang, date=format_date(changed, lang) if changed else translate("translation.recently", lang))
+            for lang in ("cy", "en")}
 
 
 # ---- loading and site settings ----------------------------------------------------------------
@@ -175,6 +189,10 @@ def _configure_site(conf: Any, build: HandbookBuild) -> None:
         "feed_title": Markup(escape(translate("feed.title", build.lang, site=organisation.handbook_title(build.lang)))),
         # The PDF link shows only where the PDFs are printed (not in a quick preview).
         "pdf": OUTPUTS.get(build.lang) if printing else None,
+        "not_found": [{"lang": lang, "title": translate("notfound.title", lang), "body": translate("notfound.body", lang),
+                       "link": translate("notfound.home", lang),
+                       "home": organisation.site_url + ("" if lang == build.languages[0] else f"{lang}/")}
+                      for lang in build.languages],
         "election": election and Markup(escape(translate(
             "election.banner", build.lang, election=election.name_cy if welsh else election.name,
             polling_day=format_date(election.polling_day, build.lang)))),

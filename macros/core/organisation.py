@@ -159,6 +159,8 @@ class Organisation(StrictModel):
     contacts_are_samples: bool = False
     code_owners: CodeOwners
     elections: list[Election] = []
+    # false for a council that publishes in English only: no Welsh pages, no language switcher.
+    welsh: bool = True
 
     @field_validator("logo")
     @classmethod

@@ -37,7 +37,8 @@ class PageMeta(StrictModel):
     owner: OneLine = Field(min_length=2, max_length=100)
     last_reviewed: IsoDate
     review_interval_months: int = Field(ge=1, le=36, strict=True)
-    translation_of: str | None = Field(default=None, pattern=r"^[0-9a-f]{12}$")
+    # Welsh pages: the fingerprint of the English page they translate, or "pending" (translations.py).
+    translation_of: str | None = Field(default=None, pattern=r"^([0-9a-f]{12}|pending)$")
 
 
 @dataclass(frozen=True)
