@@ -67,6 +67,7 @@ class HandbookBuild:
 
 def define_env(env: Any) -> None:
     """on_config, once per language: load and check everything, then configure the site."""
+    _choose_languages(env, _load(env))
     build = HandbookBuild(handbook=_load(env), lang=_build_language(env), renderer=None,  # type: ignore[arg-type]
                           languages=list(getattr(env.conf["plugins"].get("i18n"), "build_languages", None) or ["en"]))
     build.renderer = Renderer(build.handbook.registry, build.handbook.organisation)
@@ -164,6 +165,18 @@ def _fingerprint(root: Path) -> tuple[tuple[str, int, int], ...]:
     # While `mkdocs serve` runs, any change to an input file means loading again.
     files = [root / "CHANGELOG.yml", *sorted((root / "data").rglob("*")), *sorted((root / "docs").rglob("*.md"))]
     return tuple((str(path), path.stat().st_mtime_ns, path.stat().st_size) for path in files if path.is_file())
+
+
+def _choose_languages(env: Any, handbook: Handbook) -> None:
+    """An English-only edition (welsh: false) builds no Welsh pages and shows no language switcher.
+
+    This runs before mkdocs-static-i18n reads its languages (its on_config has priority -100)."""
+    i18n = env.conf["plugins"].get("i18n")
+    if i18n is None or handbook.organisation.welsh:
+        return
+    for language in i18n.config.languages:
+        if language.locale != i18n.default_language:
+            language.build = False
 
 
 def _configure_site(conf: Any, build: HandbookBuild) -> None:
