@@ -113,7 +113,7 @@ def test_a_current_translation_shows_no_notice(tmp_path: Path) -> None:  # negat
     with_translation_of(project, fingerprint(body))
     result = build(project)
     assert result.page("cy/accounts/").select_one(".handbook-translation-status") is None
-    assert "Current: 1" in run_command(project, "translations").stdout
+    assert "Current: 2" in run_command(project, "translations").stdout
 
 
 def test_a_missing_welsh_page_fails_the_translations_command(tmp_path: Path) -> None:
