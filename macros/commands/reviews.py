@@ -1,4 +1,4 @@
-"""List pages overdue for review or due soon, for the weekly report. Fails on bad review details."""
+"""List pages overdue for review or due soon, and Welsh pages out of step, for the weekly report."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import argparse
 from datetime import timedelta
 
 from ..core.i18n import format_date
+from ..core.translations import State, translations
 from .common import add_root, load_or_report, today
 
 HELP = "list pages overdue for review or due soon"
@@ -31,6 +32,12 @@ def run(args: argparse.Namespace) -> int:
         print(f"## {title}: {len(group)}\n")
         for page in sorted(group, key=lambda page: page.due):
             print(f"- {page.shown}: due {format_date(page.due, 'en')} ({page.meta.owner})")
+        print()
+    if handbook.organisation.welsh:
+        waiting = [item for item in translations(handbook.pages) if item.state is not State.CURRENT]
+        print(f"## Welsh translations to update: {len(waiting)}\n")
+        for item in waiting:
+            print(f"- docs/{item.welsh}: {item.state.value} (English: docs/{item.english})")
         print()
     print(f"{len(handbook.pages)} pages checked.")
     return 0
