@@ -331,3 +331,10 @@ def test_legal_citations_say_what_the_pages_rely_on(site: Build) -> None:
                 "Freedom of Information Act 2000", "Data Protection Act 2018", "Regulation of Investigatory Powers Act 2000",
                 "Local Authorities (Model Code of Conduct) (Wales) Order 2008", "Copyright, Designs and Patents Act 1988"):
         assert law in cited, law
+
+
+def test_welsh_holding_reply_is_marked_as_welsh(site: Build) -> None:
+    # Screen readers switch voice for text marked as Welsh (WCAG 3.1.2, language of parts).
+    for slug, anchor in (("running-an-account", "welsh-replies"), ("scenarios/welsh-comment", "what-to-do-now")):
+        reply = [em for node in section(article(site, slug), anchor) for em in node.select('em[lang="cy"]')]
+        assert reply and "Diolch am eich neges" in reply[0].get_text(), slug
