@@ -73,5 +73,7 @@ def welsh_phrase(name: str, trigger: str | None = None, *, definite: bool = Fals
 
 def english_phrase(name: str, trigger: str | None = None, *, definite: bool = False) -> str:
     """An English name in a sentence: "tell the information governance team"."""
-    words = f"the {name[:1].lower()}{name[1:]}" if definite else name
+    first = name.split(" ", 1)[0]
+    common = first if first.isupper() and len(first) > 1 else first[:1].lower() + first[1:]  # keep "IT"
+    words = f"the {common}{name[len(first):]}" if definite else name
     return f"{trigger} {words}" if trigger else words
