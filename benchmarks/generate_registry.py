@@ -48,6 +48,8 @@ def generate(folder: Path, count: int, verified: bool = False) -> None:
         ]
         if archived:
             lines.append("    closed: 2024-01-01")
+        if language == "en":
+            lines.append("    language_reason: Generated English-only account for the scale test.")
         if verified:
             lines.append("    last_verified: 2025-06-01")
         per_service[n % SERVICES].append("\n".join(lines))

@@ -53,7 +53,8 @@ def load(root: Path, today: date | None = None) -> Handbook:
         contacts = ContactRules(organisation.email_domain, (host_of(organisation.council_website),
                                                             organisation.email_domain),
                                 frozenset(address.lower() for address in organisation.team_mailboxes))
-    registry = _collect(problems, lambda: load_registry(root / REGISTRY_FOLDER, contacts, today, root=root))
+    registry = _collect(problems, lambda: load_registry(root / REGISTRY_FOLDER, contacts, today, root=root,
+                                                          welsh=organisation.welsh if organisation else True))
     pages = _collect(problems, lambda: load_pages(root / DOCS, today, root))
     # The changelog names pages; with the pages unreadable, its page checks would only add noise.
     changes = _collect(problems, lambda: load_changes(load_yaml(root / CHANGELOG, str(CHANGELOG)), str(CHANGELOG),

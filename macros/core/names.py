@@ -53,9 +53,11 @@ def _joined(trigger: str, following: str) -> str:
     return f"{word} {following}"
 
 
-def welsh_phrase(name: str, trigger: str | None = None, *, definite: bool = False,
+def welsh_phrase(name: str, trigger: str | None = None, *, definite: bool = False, feminine: bool = False,
                  forms: Mapping[str, str] | None = None) -> str:
     """A Welsh name as it reads after `trigger`, with the article if the name takes one."""
+    if definite and feminine and not name.lower().startswith(("ll", "rh")):
+        name = mutate(name, "soft")  # the article softens a feminine noun, except ll and rh
     if definite:
         if not trigger:
             return f"{_article(name)} {name}"

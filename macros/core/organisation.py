@@ -49,6 +49,8 @@ class Contact(StrictModel):
     # Most routes are a team or an officer, read with "the" / "y": "tell the communications team",
     # "i'r Tîm Cyfathrebu". Set false for a name that takes no article, such as a service's brand.
     definite: bool = True
+    # A feminine Welsh noun takes a soft mutation after the article: "y Ganolfan Gyswllt".
+    feminine: bool = False
     name_cy_forms: NameForms | None = None
     when: OneLine = Field(min_length=2, max_length=200, description="When staff should use this route.")
     when_cy: OneLine = Field(min_length=2, max_length=200)
@@ -67,7 +69,7 @@ class Contact(StrictModel):
         """The name as it reads in a sentence after `trigger` (a word such as "i" or "tell")."""
         if lang == "cy":
             forms = self.name_cy_forms.model_dump() if self.name_cy_forms else None
-            return welsh_phrase(self.name_cy, trigger, definite=self.definite, forms=forms)
+            return welsh_phrase(self.name_cy, trigger, definite=self.definite, feminine=self.feminine, forms=forms)
         return english_phrase(self.name, trigger, definite=self.definite)
 
     @model_validator(mode="after")

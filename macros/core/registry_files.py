@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from .accounts import SERVICE_SLUG, Account, AccountEntry, Service, ServiceEntry, Status
+from .accounts import SERVICE_SLUG, Account, AccountEntry, Language, Service, ServiceEntry, Status
 from .fields import contact_problem
 from .platform_table import PLATFORMS, get_platform
 from .platforms import PlatformError
@@ -49,7 +49,7 @@ NOT_SERVICE_FILES = {".gitkeep", "README.md"}
 
 
 def load_registry(folder: Path, contacts: ContactRules | None, today: date | None = None,
-                  root: Path | None = None) -> Registry:
+                  root: Path | None = None, welsh: bool = True) -> Registry:
     """Read every service file in `folder`. Collects all problems, then raises DataError."""
     today = today or date.today()
     problems: list[Problem] = []
@@ -74,6 +74,8 @@ def load_registry(folder: Path, contacts: ContactRules | None, today: date | Non
             if account:
                 accounts.append(account)
     problems += _duplicates(accounts)
+    if welsh:
+        problems += _english_only_without_reason(accounts)
     if problems:
         raise DataError(problems)
     order = {key: index for index, key in enumerate(PLATFORMS)}
@@ -220,6 +222,20 @@ def _check_dates(entry: AccountEntry, today: date, problem: Any) -> None:
         problem("closed", "the account closed before it opened", "Check both dates.")
     if entry.last_verified and entry.last_verified < entry.opened:
         problem("last_verified", "the account was verified before it opened", "Check both dates.")
+
+
+def _english_only_without_reason(accounts: list[Account]) -> list[Problem]:
+    """Under the Welsh Language Standards an English-only account needs a Welsh twin or a stated reason."""
+    welsh_twins = {(account.service.slug, account.platform.key) for account in accounts
+                   if account.language is Language.CY and account.status is not Status.ARCHIVED}
+    return [Problem(account.source, account.line, "language",
+                    f"{account.platform.name} account '{clip(account.handle, 40)}' posts in English only, "
+                    "with no Welsh account beside it",
+                    "Make it bilingual, add the service's Welsh account on the same platform, or say why "
+                    "in 'language_reason:' (one sentence).")
+            for account in accounts
+            if account.language is Language.EN and account.status is not Status.ARCHIVED
+            and not account.language_reason and (account.service.slug, account.platform.key) not in welsh_twins]
 
 
 def _duplicates(accounts: Iterable[Account]) -> list[Problem]:

@@ -180,7 +180,8 @@ def _build(node: yaml.Node, shown: str, problems: list[Problem], constructor: ya
                                     "Dates are written YYYY-MM-DD, for example 2024-03-01."))
             return None
     if isinstance(node, yaml.SequenceNode):
-        items = LocatedList(_build(item, shown, problems, constructor, depth + 1, field) for item in node.value)
+        items = LocatedList(_build(item, shown, problems, constructor, depth + 1, f"{field}[{index + 1}]")
+                            for index, item in enumerate(node.value))
         items.line = line
         items.item_lines = [item.start_mark.line + 1 for item in node.value]
         return items
@@ -198,6 +199,7 @@ def _build(node: yaml.Node, shown: str, problems: list[Problem], constructor: ya
             problems.append(Problem(shown, key_line, clip(key, 40), f"'{clip(key, 40)}' appears twice in the same entry",
                                     f"Keep one '{clip(key, 40)}:' line and delete the other."))
             continue
-        mapping[key] = _build(value_node, shown, problems, constructor, depth + 1, key)
+        path = key if field == "yaml" else f"{field}.{key}"
+        mapping[key] = _build(value_node, shown, problems, constructor, depth + 1, clip(path, 80))
         mapping.key_lines[key] = key_line
     return mapping

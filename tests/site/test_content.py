@@ -11,7 +11,7 @@ import yaml
 from bs4 import BeautifulSoup, Tag
 
 from tests.prose import WORD
-from tests.sitebuild import ROOT, Build
+from tools.sitebuild import ROOT, Build
 
 ORGANISATION = yaml.safe_load((ROOT / "data" / "organisation.yml").read_text(encoding="utf-8"))
 CONTACTS = ORGANISATION["contacts"]

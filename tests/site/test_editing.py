@@ -15,7 +15,7 @@ from macros.core.pages import split_front_matter
 from tools.sitebuild import ROOT, Build, build, copy_project
 
 ATOM = "{http://www.w3.org/2005/Atom}"
-BUILD_DAY = "2026-11-21"
+BUILD_DAY = "2026-11-23"
 
 
 def text(node) -> str:
@@ -84,7 +84,7 @@ def test_reviews_command_lists_overdue_pages(review_site: Build, capsys: pytest.
 
 @pytest.mark.parametrize(("front", "field", "message"), [
     ("owner: Communications team\n", "owner", "this field is missing"),
-    ("last_reviewed: 2026-11-21\n", "last_reviewed", "this field is missing"),
+    ("last_reviewed: 2026-11-23\n", "last_reviewed", "this field is missing"),
     ("review_interval_months: 12\n", "review_interval_months", "this field is missing"),
 ])
 def test_reviews_command_fails_on_missing_metadata(tmp_path: Path, capsys: pytest.CaptureFixture[str],

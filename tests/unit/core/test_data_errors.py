@@ -24,7 +24,7 @@ CASES = [
     ("url-has-tracking", 14, "accounts[1].url", "tracking"),
     ("url-other-handle", 14, "accounts[1].url", "someoneelse"),
     ("future-date", 13, "accounts[1].opened", "in the future"),
-    ("impossible-date", 13, "opened", "not a valid value"),
+    ("impossible-date", 13, "accounts[1].opened", "not a valid value"),
     ("archived-without-closed", 7, "accounts[1].closed", "needs the date it closed"),
     ("closed-but-active", 14, "accounts[1].closed", "only archived accounts"),
     ("bad-language", 11, "accounts[1].language", "'en', 'cy' or 'bilingual'"),
@@ -37,6 +37,7 @@ CASES = [
     ("service-missing-team", 2, "service.team", "missing"),
     ("accounts-not-a-list", 6, "accounts", "list of accounts"),
     ("account-not-a-mapping", 7, "accounts[1]", "key: value"),
+    ("english-only-without-reason", 7, "language", "posts in English only, with no Welsh account beside it"),
 ]
 
 

@@ -55,6 +55,13 @@ def test_the_examples_from_the_issue() -> None:
         "tell the information governance team"
 
 
+def test_the_article_softens_a_feminine_name() -> None:
+    assert welsh_phrase("Canolfan Gyswllt", "at", definite=True, feminine=True) == "at y Ganolfan Gyswllt"
+    assert welsh_phrase("Desg Gwasanaeth TG", "i", definite=True, feminine=True) == "i'r Ddesg Gwasanaeth TG"
+    assert welsh_phrase("Llinell Gymorth", "i", definite=True, feminine=True) == "i'r Llinell Gymorth"
+    assert welsh_phrase("Canolfan Gyswllt", "at", definite=True) == "at y Canolfan Gyswllt"  # negative control
+
+
 def test_override_wins_over_the_rule() -> None:
     forms = {"soft": "Gyngor Arbennig", "nasal": "Nghyngor Arbennig"}
     assert welsh_phrase("Cyngor Arbennig", "i", forms=forms) == "i Gyngor Arbennig"
