@@ -54,7 +54,7 @@ def test_no_banner_before_or_after(project: Path, tmp_path: Path, day: str) -> N
 @pytest.mark.parametrize(("starts", "polling", "words"), [
     ("2027-05-06", "2027-03-29", "must come after pre_election_starts"),
     ("2027-01-02", "2027-05-06", "the pre-election period is 124 days long"),
-    ("2027-02-30", "2027-05-06", "not a real date"),
+    ("2027-02-30", "2027-05-06", "'2027-02-30' is not a valid value"),
 ])
 def test_bad_election_dates_are_data_errors(tmp_path: Path, starts: str, polling: str, words: str) -> None:
     project = fixture_project(MINIMAL, tmp_path / "project")

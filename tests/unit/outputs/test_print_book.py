@@ -114,10 +114,20 @@ def test_no_web_chrome_and_the_listings_are_there(printed: tuple[Path, str], lan
     assert re.search(r"\((page|tudalen) \d+\)", text)  # links between chapters give the page
 
 
-def test_welsh_book_keeps_a_one_line_note_on_english_pages(printed: tuple[Path, str]) -> None:
+def test_welsh_book_is_welsh_throughout(printed: tuple[Path, str]) -> None:
     text = pdf_text(printed[0] / OUT["cy"])
-    assert "Nid yw'r dudalen hon ar gael yn Gymraeg eto" in text
-    assert "Dim fersiwn Gymraeg eto" not in text  # the box's title is dropped: one line only
+    assert "Nid yw'r dudalen hon ar gael yn Gymraeg eto" not in text  # every page has its Welsh version
+    assert "Cynnwys" in text and "Contents" not in text
+
+
+def test_a_fallback_page_prints_as_one_line() -> None:
+    page = ('<html><body><article class="md-content__inner"><div class="admonition info handbook-fallback">'
+            '<p class="admonition-title" lang="cy">Dim fersiwn Gymraeg eto</p>'
+            '<p lang="cy">Nid yw\'r dudalen hon ar gael yn Gymraeg eto.</p><p lang="en">Not in Welsh yet.</p></div>'
+            '<div lang="en"><h1>Title</h1><p>Body</p></div></article></body></html>')
+    chapter = chapter_from_html(page, "faqs", "cy", ["faqs"])
+    assert "Nid yw'r dudalen hon ar gael yn Gymraeg eto" in chapter.html
+    assert "Dim fersiwn Gymraeg eto" not in chapter.html  # the box's title is dropped: one line only
 
 
 def test_pdf_has_a_title_and_is_tagged(printed: tuple[Path, str]) -> None:

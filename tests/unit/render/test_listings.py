@@ -151,10 +151,11 @@ def test_summary_sentence() -> None:
 def test_contact_renders_links_from_the_organisation_file() -> None:
     comms = HANDBOOK.organisation.contact("comms")
     html = soup(RENDER.contact(comms, "en"))
-    assert html.get_text().startswith("Communications team (")
+    assert html.get_text().startswith("the communications team (")
     assert html.select_one('a[href="mailto:communications@monmouthshire.gov.uk"]')
     assert html.select_one('a[href="tel:01632960000"]')
-    assert soup(RENDER.contact(comms, "cy")).get_text().startswith("Tîm Cyfathrebu")
+    assert soup(RENDER.contact(comms, "cy")).get_text().startswith("y Tîm Cyfathrebu")
+    assert soup(RENDER.contact(comms, "cy", "i")).get_text().startswith("i'r Tîm Cyfathrebu")
     with pytest.raises(UnknownValueError, match="mayor"):
         HANDBOOK.organisation.contact("mayor")
 
