@@ -9,6 +9,7 @@ from typing import Literal
 
 from pydantic import Field, ValidationError, field_validator, model_validator
 
+from .colours import contrast_failures
 from .fields import HttpsUrl, IsoDate, OneLine, mailbox_problem
 from .problems import DataError, Problem, UnknownValueError, clip
 from .safe_yaml import load_yaml
@@ -138,6 +139,9 @@ class Organisation(StrictModel):
     contacts_are_samples: bool = False
     code_owners: CodeOwners
     elections: list[Election] = []
+    # The service whose accounts "Running a service account" shows as an example; with none
+    # chosen, the service with the most open accounts.
+    example_service: str | None = Field(default=None, max_length=60)
 
     @field_validator("logo")
     @classmethod
@@ -198,6 +202,10 @@ def load_organisation(path: Path, docs_dir: Path | None = None, shown: str | Non
         if reason:
             problems.append(Problem(shown, line_of(data, ["contacts", key, "email"]), f"contacts.{key}.email", reason,
                                     "Use a shared team mailbox on the council's own email domain."))
+    for failure in contrast_failures({"primary": organisation.colours.primary, "accent": organisation.colours.accent}):
+        problems.append(Problem(shown, line_of(data, ["colours", failure.field]), f"colours.{failure.field}",
+                                failure.message(), "Pick a colour that passes, such as the one suggested, "
+                                "and check it with the council's brand guidelines."))
     if docs_dir is not None:
         problems += _logo_problems(organisation.logo, docs_dir, shown, line_of(data, ["logo"]))
     if problems:
