@@ -17,9 +17,8 @@ EMAIL_DOMAIN = "monmouthshire.gov.uk"
 REPO_URL = "https://github.com/example-council/social-media-handbook"
 SITE_URL = "https://handbook.example.org/"
 COMMS_EMAIL = "communications@monmouthshire.gov.uk"
-# A sample account the unit tests look up, and its service.
+# A sample account the unit tests look up.
 SAMPLE_ACCOUNT = ("instagram", "monlibraries")
-SAMPLE_SERVICE = "libraries"
 # The sample registry is large and varied on purpose: at least this many open accounts, with
 # closed, dormant and Welsh-only ones among them.
 MINIMUM_ACCOUNTS = 25

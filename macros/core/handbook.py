@@ -83,21 +83,18 @@ CONTACT_CALL = re.compile(r"""contact\(\s*["']([A-Za-z0-9_]+)["']\s*\)""")
 
 
 def _missing_contacts(organisation: Organisation, root: Path) -> list[Problem]:
-    """Contact routes the pages name that the organisation file lacks: found by `check`, before a build."""
+    """Contact routes the pages name that the organisation file lacks, found by `check` before a build."""
     problems = []
-    data = None
+    known = ", ".join(sorted(organisation.contacts))
     for page in sorted((root / DOCS).rglob("*.md")):
         for number, line in enumerate(page.read_text(encoding="utf-8").splitlines(), start=1):
             for key in CONTACT_CALL.findall(line):
-                if key in organisation.contacts:
-                    continue
-                data = data or load_yaml(root / ORGANISATION_FILE, str(ORGANISATION_FILE))
-                where = page.relative_to(root).as_posix()
-                problems.append(Problem(str(ORGANISATION_FILE), line_of(data, ["contacts"]), "contacts",
-                                        f"{where}:{number} names the contact '{clip(key, 40)}', which this file "
-                                        "does not have",
-                                        f"Add a '{clip(key, 40)}:' contact with name, name_cy, when, when_cy and "
-                                        "an email, phone or url."))
+                if key not in organisation.contacts:
+                    problems.append(Problem(
+                        page.relative_to(root).as_posix(), number, "contact",
+                        f"unknown contact '{clip(key, 40)}'. Contacts in {ORGANISATION_FILE}: {known}",
+                        f"Use one of those, or add a '{clip(key, 40)}:' contact to {ORGANISATION_FILE} with "
+                        "name, name_cy, when, when_cy and an email, phone or url."))
     return problems
 
 

@@ -4,6 +4,8 @@ Each question lists the page that should come up in the first three results; whe
 answers it just as well, the FAQ counts too. Edit this list when chapters change.
 """
 
+from tests.edition import edition
+
 QUESTIONS: list[tuple[str, set[str]]] = [
     ("someone threatened me on facebook", {"abuse-response-plan"}),
     ("can I go on twitter at lunch", {"using-social-media", "faqs"}),
@@ -37,4 +39,6 @@ QUESTIONS: list[tuple[str, set[str]]] = [
     ("account was hacked", {"faqs", "running-an-account"}),
 ]
 
-HANDLES: list[str] = ["@monlibraries", "monlibraries", "MonHighways", "@visitmonmouthshire"]
+# Handles from the edition's own registry, typed with and without the "@".
+HANDLES: list[str] = [form for account in edition().registry.listed()[:2]
+                      for form in (account.display_handle, account.handle)]

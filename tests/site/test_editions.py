@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -54,7 +55,10 @@ def leaked(site: Path, forbidden: set[str]) -> dict[str, set[str]]:
     for path in sorted(site.rglob("*")):
         if not path.is_file():
             continue
-        if path.suffix == ".gz":
+        if path.suffix == ".pdf":  # the words on the pages, and the raw file for its metadata
+            text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+            text += path.read_bytes().decode("latin-1")
+        elif path.suffix == ".gz":
             text = gzip.decompress(path.read_bytes()).decode("utf-8", "replace")
         elif path.suffix in TEXT_FILES:
             text = path.read_text(encoding="utf-8", errors="replace")
@@ -69,8 +73,9 @@ def leaked(site: Path, forbidden: set[str]) -> dict[str, set[str]]:
 @pytest.fixture(scope="module")
 def example_borough(tmp_path_factory: pytest.TempPathFactory) -> Build:
     project = edition_project(EXAMPLE_BOROUGH, tmp_path_factory.mktemp("example-borough") / "project")
-    result = build(project)
+    result = build(project, env={"HANDBOOK_PDF": "true"})  # the printed handbooks too
     assert result.returncode == 0, result.output
+    assert (result.site / "handbook.pdf").is_file() and (result.site / "cy" / "llawlyfr.pdf").is_file()
     return result
 
 
