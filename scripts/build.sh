@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install.sh
 export NO_MKDOCS_2_WARNING=1 DISABLE_MKDOCS_2_WARNING=true
-.venv/bin/python -m macros.check
+.venv/bin/python -m macros check
 rm -rf site.new
 if .venv/bin/mkdocs build --strict -d site.new; then
   rm -rf site.old
