@@ -10,6 +10,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import yaml
+
 PLATFORM_HANDLES = {
     "x": "ac{n}", "facebook": "account.{n}", "instagram": "account_{n}", "youtube": "account{n}",
     "linkedin": "account-{n}", "tiktok": "account_{n}", "threads": "account_{n}",
@@ -19,8 +21,18 @@ PLATFORM_HANDLES = {
 SERVICES = 100
 
 
+def email_domain(folder: Path) -> str:
+    """The edition's own email domain (from data/organisation.yml beside the accounts folder), so
+    the generated service contacts pass the contact check in any council's copy."""
+    organisation = folder.parent / "organisation.yml"
+    if organisation.is_file():
+        return str(yaml.safe_load(organisation.read_text(encoding="utf-8"))["email_domain"])
+    return "example.gov.uk"
+
+
 def generate(folder: Path, count: int, verified: bool = False) -> None:
     folder.mkdir(parents=True, exist_ok=True)
+    domain = email_domain(folder)
     platforms = list(PLATFORM_HANDLES)
     per_service: dict[int, list[str]] = {index: [] for index in range(SERVICES)}
     for n in range(count):
@@ -43,7 +55,7 @@ def generate(folder: Path, count: int, verified: bool = False) -> None:
         per_service[n % SERVICES].append("\n".join(lines))
     for index, entries in per_service.items():
         text = (f"service:\n  name: Service {index}\n  name_cy: Gwasanaeth {index}\n"
-                f"  team: Team {index}\n  contact: service{index}@monmouthshire.gov.uk\n"
+                f"  team: Team {index}\n  contact: service{index}@{domain}\n"
                 "accounts:\n" + ("\n".join(entries) if entries else "  []") + "\n")
         (folder / f"service-{index:03d}.yml").write_text(text, encoding="utf-8")
 
