@@ -18,7 +18,7 @@ import pytest
 
 from macros.core.handbook import Handbook, load
 from tests.edition import edition, edition_root
-from tools.sitebuild import ROOT, Build, build, edition_project, run_command
+from tools.sitebuild import ROOT, Build, build, copy_project, edition_project, run_command
 
 EXAMPLE_BOROUGH = ROOT / "tests" / "fixtures" / "editions" / "example-borough"
 SHORTEST = 5  # shorter values ("999", "x") are not the council's own
@@ -148,3 +148,47 @@ def test_running_an_account_shows_the_editions_example_service(example_borough: 
     handles = {span.get_text() for span in table.select(".handbook-handle")}
     assert handles == {"@examplebgh_parks", "@ExampleBoroughParks"}
     assert edition_root().is_dir()
+
+
+# ---- ADOPTING.md's steps, as a council would follow them ------------------------------------
+
+ADOPTING = (ROOT / "ADOPTING.md").read_text(encoding="utf-8")
+
+
+def test_the_guides_colour_example_is_what_check_prints(tmp_path: Path) -> None:
+    example = re.search(r"^data/organisation\.yml:\d+: (colours\.primary: .*\((#[0-9a-f]{6})\).*)$", ADOPTING,
+                        re.MULTILINE)
+    assert example, "ADOPTING.md shows what check prints for a failing colour"
+    project = copy_project(tmp_path / "project")
+    organisation = project / "data" / "organisation.yml"
+    text = organisation.read_text(encoding="utf-8")
+    primary = load(ROOT).organisation.colours.primary
+    organisation.write_text(text.replace(f'primary: "{primary}"', f'primary: "{example[2]}"'), encoding="utf-8")
+    checked = run_command(project, "check")
+    assert checked.returncode == 1
+    assert example[1] in checked.stderr, checked.stderr
+
+
+def test_welsh_can_be_turned_off_as_the_guide_says(tmp_path: Path) -> None:
+    switch = re.search(r"^( +build: false)( +#.*)?$", ADOPTING, re.MULTILINE)
+    assert switch, "ADOPTING.md shows the line that turns Welsh off"
+    project = edition_project(EXAMPLE_BOROUGH, tmp_path / "project")
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    welsh = re.search(r"- locale: cy\n(?:.*\n)*? +build: true", text)
+    assert welsh, "mkdocs.yml builds Welsh with `build: true` under `- locale: cy`"
+    config.write_text(text[:welsh.start()] + welsh[0].replace("build: true", switch[1].strip()) + text[welsh.end():],
+                      encoding="utf-8")
+    result = build(project, env={"HANDBOOK_PDF": "true"})
+    assert result.returncode == 0, result.output
+    assert not (result.site / "cy").exists()
+    assert (result.site / "handbook.pdf").is_file()  # the English book is still printed
+    assert not result.page("").select(".md-select__link[hreflang]")  # no language switch
+
+
+def test_publishing_builds_with_the_same_script_the_guide_gives() -> None:
+    deploy = (ROOT / ".github" / "workflows" / "deploy.yml").read_text(encoding="utf-8")
+    assert "run: bash scripts/build.sh" in deploy and "bash scripts/build.sh" in ADOPTING
+    for step in ("Sync fork", "Settings", "GitHub Actions", "python -m macros check", "python -m macros generate",
+                 "bash scripts/serve.sh", "bash scripts/test.sh"):
+        assert step in ADOPTING, step
