@@ -17,8 +17,10 @@ from typing import Literal
 Field = Literal["primary", "accent"]
 
 WHITE = "#ffffff"
-# Material's dark ("slate") scheme background: hsl(225deg 15% 14%).
+# Material's dark ("slate") scheme background, hsl(225deg 15% 14%), and the lighter surface links
+# may sit on there (code blocks, hsl(225deg 15% 18%)): a dark-scheme link must read on both.
 SLATE_BACKGROUND = "#1e2129"
+SLATE_CODE_BACKGROUND = "#272a35"
 # Normal-size text needs 4.5:1 (WCAG 2.2, 1.4.3 Contrast (Minimum)).
 TEXT_CONTRAST = 4.5
 # Material draws tab labels at 70% opacity; organisation.css sets this instead, so that the
@@ -67,7 +69,7 @@ def _lightness(colour: str) -> float:
     return colorsys.rgb_to_hls(*(channel / 255 for channel in _channels(colour)))[1]
 
 
-def dark_scheme_tint(colour: str, background: str = SLATE_BACKGROUND) -> str:
+def dark_scheme_tint(colour: str, background: str = SLATE_CODE_BACKGROUND) -> str:
     """The brand colour made just light enough to read as link text on the dark scheme."""
     if contrast(colour, background) >= TEXT_CONTRAST:
         return colour
@@ -100,11 +102,11 @@ USES: tuple[ColourUse, ...] = (
               lambda c: (blend(WHITE, c, TAB_TEXT_OPACITY), c)),
     ColourUse("primary", "links in the primary colour on the white page", lambda c: (c, WHITE)),
     ColourUse("primary", "links on the dark scheme (a light tint of the primary colour)",
-              lambda c: (dark_scheme_tint(c), SLATE_BACKGROUND)),
+              lambda c: (dark_scheme_tint(c), SLATE_CODE_BACKGROUND)),
     ColourUse("accent", "links being hovered or focused, in the accent colour on the white page",
               lambda c: (c, WHITE)),
     ColourUse("accent", "links being hovered or focused on the dark scheme (a light tint of the accent colour)",
-              lambda c: (dark_scheme_tint(c), SLATE_BACKGROUND)),
+              lambda c: (dark_scheme_tint(c), SLATE_CODE_BACKGROUND)),
 )
 
 

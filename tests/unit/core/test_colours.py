@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from macros.core.colours import (SLATE_BACKGROUND, TAB_TEXT_OPACITY, TEXT_CONTRAST, WHITE, blend, contrast,
+from macros.core.colours import (SLATE_BACKGROUND, SLATE_CODE_BACKGROUND, TAB_TEXT_OPACITY, TEXT_CONTRAST, WHITE, blend, contrast,
                                   contrast_failures, dark_scheme_tint, passes, suggest)
 from macros.core.organisation import Colours, Organisation
 from macros.render.listings import Renderer
@@ -53,6 +53,7 @@ def test_dark_scheme_links_use_a_tint_that_reads_on_the_dark_background() -> Non
     for colour in ("#1d4f91", "#0b6e4f", "#a4161a", "#000000"):
         tint = dark_scheme_tint(colour)
         assert contrast(tint, SLATE_BACKGROUND) >= TEXT_CONTRAST
+        assert contrast(tint, SLATE_CODE_BACKGROUND) >= TEXT_CONTRAST
     assert dark_scheme_tint("#9ecbff") == "#9ecbff"  # light enough already: unchanged
 
 
