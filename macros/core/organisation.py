@@ -29,8 +29,8 @@ HINTS = {
     "repo_url": "Use the repository's web address, for example https://github.com/your-council/handbook.",
     "email_domain": "Write the domain only, for example yourcouncil.gov.uk.",
     "logo": "Put the logo in docs/assets/ and give its path relative to docs/, for example assets/images/logo.svg.",
-    "primary": "Use a six-digit hex colour, for example #1d4f91.",
-    "accent": "Use a six-digit hex colour, for example #a4161a.",
+    "primary": "Use a six-digit hex colour, for example #1d70b8.",
+    "accent": "Use a six-digit hex colour, for example #1d70b8.",
     "phone": "Write digits and spaces only, for example 01632 960000.",
 }
 
@@ -66,7 +66,7 @@ class Colours(StrictModel):
     @classmethod
     def _hex(cls, value: str) -> str:
         if not HEX_COLOUR.match(value):
-            raise ValueError(f"'{clip(value)}' is not a colour like #1d4f91")
+            raise ValueError(f"'{clip(value)}' is not a colour like #1d70b8")
         return value.lower()
 
 
