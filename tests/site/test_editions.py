@@ -70,6 +70,12 @@ def leaked(site: Path, forbidden: set[str]) -> dict[str, set[str]]:
     return found
 
 
+def skip_if_the_repository_is_example_borough(ours: Handbook, theirs: Handbook) -> None:
+    # In a copy adopted with this very edition there is no second council to compare with.
+    if ours.organisation.name == theirs.organisation.name:
+        pytest.skip("the repository's own edition is Example Borough")
+
+
 @pytest.fixture(scope="module")
 def example_borough(tmp_path_factory: pytest.TempPathFactory) -> Build:
     project = edition_project(EXAMPLE_BOROUGH, tmp_path_factory.mktemp("example-borough") / "project")
@@ -94,7 +100,6 @@ def test_the_fictional_edition_has_english_welsh_and_bilingual_accounts_and_noth
     assert {account.language.value for account in handbook.registry.accounts} == {"en", "cy", "bilingual"}
     assert all(account.status.value == "active" for account in handbook.registry.accounts)
     assert len(handbook.registry.services) >= 3
-    assert handbook.organisation.logo != load(ROOT).organisation.logo
 
 
 def test_adopting_is_checked_and_generated_files_are_current(example_borough: Build) -> None:
@@ -113,6 +118,7 @@ def test_adopting_is_checked_and_generated_files_are_current(example_borough: Bu
 
 def test_the_fictional_site_holds_nothing_of_the_repository_council(example_borough: Build) -> None:
     ours, theirs = load(ROOT), load(example_borough.project)
+    skip_if_the_repository_is_example_borough(ours, theirs)
     forbidden = identifying_values(ours) - identifying_values(theirs)
     assert {ours.organisation.name, ours.organisation.colours.primary} <= forbidden  # the list is not empty
     assert not leaked(example_borough.site, forbidden)
@@ -130,13 +136,13 @@ def test_the_fictional_site_names_its_own_council(example_borough: Build) -> Non
 
 def test_the_repository_site_holds_nothing_of_the_fictional_council(site: Build, example_borough: Build) -> None:
     ours, theirs = edition(), load(example_borough.project)
+    skip_if_the_repository_is_example_borough(ours, theirs)
     forbidden = identifying_values(theirs) - identifying_values(ours)
-    if not forbidden:
-        pytest.skip("the edition under test is Example Borough itself")
     assert not leaked(site.site, forbidden)
 
 
 def test_the_default_logo_is_not_in_the_fictional_site(example_borough: Build) -> None:
+    skip_if_the_repository_is_example_borough(load(ROOT), load(example_borough.project))
     old_logo = (ROOT / "docs" / load(ROOT).organisation.logo).read_bytes()
     copies = [path for path in example_borough.site.rglob("*") if path.is_file() and path.read_bytes() == old_logo]
     assert not copies

@@ -32,10 +32,14 @@ def test_every_macros_command_named_exists(path: Path) -> None:
         assert name in COMMANDS, f"`python -m macros {name}` is not a command: use one of {', '.join(COMMANDS)}"
 
 
+# An edition's own files (service files, logo) are examples: each council has its own.
+EDITION_FILES = ("data/accounts/", "docs/assets/images/")
+
+
 @pytest.mark.parametrize("path", GUIDES, ids=lambda path: path.name)
 def test_every_file_a_guide_names_exists(path: Path) -> None:
-    missing = [name for name in NAMED_FILE.findall(path.read_text(encoding="utf-8"))
-               if "<" not in name and not (ROOT / name).exists()]
+    missing = sorted({name for name in NAMED_FILE.findall(path.read_text(encoding="utf-8"))
+                      if not name.startswith(EDITION_FILES) and not (ROOT / name).exists()})
     assert not missing, f"{path.name} names files that do not exist: {missing}"
 
 
@@ -49,10 +53,11 @@ def test_generate_check_names_each_stale_file_and_the_command(tmp_path: Path) ->
     project = copy_project(tmp_path / "project")
     shutil.copytree(ROOT / ".github", project / ".github")
     assert run_command(project, "generate", "--check").returncode == 0
-    (project / "data" / "accounts" / "museums.yml").unlink()  # a service file deleted
+    deleted = sorted((project / "data" / "accounts").glob("*.yml"))[0]
+    deleted.unlink()  # a service file deleted
     stale = run_command(project, "generate", "--check")
     assert stale.returncode == 1
     assert ".github/CODEOWNERS is out of date: run `.venv/bin/python -m macros generate`" in stale.stderr
     assert run_command(project, "generate").returncode == 0
-    assert "museums.yml" not in (project / ".github" / "CODEOWNERS").read_text(encoding="utf-8")
+    assert deleted.name not in (project / ".github" / "CODEOWNERS").read_text(encoding="utf-8")
     assert run_command(project, "generate", "--check").returncode == 0
