@@ -11,8 +11,8 @@ from ..core.i18n import translate
 from ..core.problems import UnknownValueError
 
 MACRO_NAMES = frozenset({
-    "accounts_directory", "accounts_table", "example_accounts", "closed_accounts", "account_card", "verification_notice",
-    "counts_by_platform", "accounts_summary", "account_count", "service_count", "platform_count",
+    "accounts_directory", "accounts_table", "example_accounts", "closed_accounts", "account_card",
+    "verification_notice", "counts_by_platform", "accounts_summary", "account_count", "service_count", "platform_count",
     "contact", "changes_list", "escalation_contacts", "org",
 })
 

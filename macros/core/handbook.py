@@ -87,6 +87,8 @@ def _missing_contacts(organisation: Organisation, root: Path) -> list[Problem]:
     problems = []
     known = ", ".join(sorted(organisation.contacts))
     for page in sorted((root / DOCS).rglob("*.md")):
+        if page.is_symlink() or any(part.startswith("_") for part in page.relative_to(root / DOCS).parts):
+            continue  # links are refused by load_pages; _templates/ are starters, not pages
         for number, line in enumerate(page.read_text(encoding="utf-8").splitlines(), start=1):
             for key in CONTACT_CALL.findall(line):
                 if key not in organisation.contacts:
