@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from macros.__main__ import COMMANDS
+from tests.edition import edition_root
 from tools.sitebuild import ROOT, copy_project, run_command
 
 GUIDES = [ROOT / name for name in ("README.md", "CONTRIBUTING.md", "ADOPTING.md")]
@@ -61,3 +62,8 @@ def test_generate_check_names_each_stale_file_and_the_command(tmp_path: Path) ->
     assert run_command(project, "generate").returncode == 0
     assert deleted.name not in (project / ".github" / "CODEOWNERS").read_text(encoding="utf-8")
     assert run_command(project, "generate", "--check").returncode == 0
+
+
+def test_every_generated_file_in_the_repository_is_current() -> None:
+    current = run_command(edition_root(), "generate", "--check")
+    assert current.returncode == 0, current.stderr  # names each stale file and the command to run
