@@ -10,6 +10,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import yaml
+
 PLATFORM_HANDLES = {
     "x": "ac{n}", "facebook": "account.{n}", "instagram": "account_{n}", "youtube": "account{n}",
     "linkedin": "account-{n}", "tiktok": "account_{n}", "threads": "account_{n}",
@@ -20,12 +22,12 @@ SERVICES = 100
 
 
 def email_domain(folder: Path) -> str:
-    """The edition's email domain, from the organisation file beside the accounts folder."""
+    """The edition's own email domain (from data/organisation.yml beside the accounts folder), so
+    the generated service contacts pass the contact check in any council's copy."""
     organisation = folder.parent / "organisation.yml"
-    for line in organisation.read_text(encoding="utf-8").splitlines() if organisation.is_file() else []:
-        if line.startswith("email_domain:"):
-            return line.split(":", 1)[1].strip()
-    return "example.org"
+    if organisation.is_file():
+        return str(yaml.safe_load(organisation.read_text(encoding="utf-8"))["email_domain"])
+    return "example.gov.uk"
 
 
 def generate(folder: Path, count: int, verified: bool = False) -> None:

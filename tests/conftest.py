@@ -1,4 +1,8 @@
-"""Shared fixtures: the real handbook is built once per test session, with --strict."""
+"""Shared fixtures: the handbook under test is built once per session, with --strict.
+
+That is the repository as it is, or, with HANDBOOK_EDITION set, a copy adopted by that edition
+(see tests/edition.py). Copies are built without the PDFs, which take most of a build's time.
+"""
 
 from __future__ import annotations
 
@@ -6,16 +10,17 @@ from pathlib import Path
 
 import pytest
 
-from tools.sitebuild import ROOT, Build, build
+from tests.edition import edition_root
+from tools.sitebuild import Build, build
 
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Build:
-    result = build(ROOT, tmp_path_factory.mktemp("site") / "site")
+    result = build(edition_root(), tmp_path_factory.mktemp("site") / "site")
     assert result.returncode == 0, f"the handbook did not build:\n{result.output}"
     return result
 
 
 @pytest.fixture(scope="session")
 def project_root() -> Path:
-    return ROOT
+    return edition_root()

@@ -90,6 +90,26 @@ def copy_project(target: Path) -> Path:
     return target
 
 
+def edition_project(edition: Path, target: Path, source: Path = ROOT) -> Path:
+    """A copy of the handbook adopted by another council, the way ADOPTING.md says to do it:
+    copy the repository, replace the organisation file and the registry, replace the logo, and
+    regenerate CODEOWNERS and the other files made from the data."""
+    copy_project(target)
+    shutil.copytree(source / ".github", target / ".github", dirs_exist_ok=True)
+    old_logo = yaml.safe_load((source / "data" / "organisation.yml").read_text(encoding="utf-8"))["logo"]
+    (target / "docs" / old_logo).unlink(missing_ok=True)
+    (target / "data" / "organisation.yml").unlink()
+    shutil.rmtree(target / "data" / "accounts")
+    shutil.copy2(edition / "data" / "organisation.yml", target / "data" / "organisation.yml")
+    shutil.copytree(edition / "data" / "accounts", target / "data" / "accounts")
+    if (edition / "docs").is_dir():  # the logo, and any other image the organisation file names
+        shutil.copytree(edition / "docs", target / "docs", dirs_exist_ok=True)
+    generated = run_command(target, "generate")
+    if generated.returncode != 0:
+        raise RuntimeError(f"`python -m macros generate` failed for {edition}:\n{generated.stderr}")
+    return target
+
+
 def fixture_project(fixture: Path, target: Path) -> Path:
     """A project from a fixture folder: its own edition files, the repository's code and theme."""
     target.mkdir(parents=True, exist_ok=True)

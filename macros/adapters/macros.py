@@ -7,13 +7,14 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
+from ..core.i18n import translate
 from ..core.problems import UnknownValueError
 from ..render.text import plain_text
 
 MACRO_NAMES = frozenset({
-    "accounts_directory", "accounts_table", "closed_accounts", "account_card", "verification_notice",
-    "counts_by_platform", "accounts_summary", "account_count", "service_count", "platform_count",
-    "contact", "council", "changes_list", "escalation_contacts", "org",
+    "accounts_directory", "accounts_table", "example_accounts", "closed_accounts", "account_card",
+    "verification_notice", "counts_by_platform", "accounts_summary", "account_count", "service_count",
+    "platform_count", "contact", "council", "changes_list", "escalation_contacts", "org",
 })
 
 
@@ -73,6 +74,15 @@ def register_macros(env: Any, build: Any, lang: Callable[[], str]) -> None:
         else:
             accounts = registry.listed()
         return block(renderer.table(accounts, lang()))
+
+    @macro
+    def example_accounts() -> str:
+        """One service's accounts as an example, from the registry: the service named by
+        example_service in data/organisation.yml, or the one with most accounts.
+        Usage: {{ example_accounts() }}"""
+        service = registry.example_service(organisation.example_service)
+        caption = translate("example.caption", lang(), service=service.label(lang()))
+        return block(renderer.table(registry.by_service(service.slug), lang(), show_service=False, caption=caption))
 
     @macro
     def closed_accounts() -> str:

@@ -130,8 +130,10 @@ def on_post_build(env: Any) -> None:
         from ..outputs.print_book import build_pdfs  # weasyprint is slow to import: only when printing
         from ..outputs.print_settings import book_settings, nav_slugs, release_version
 
+        books = book_settings(organisation, release_version(build.handbook.root))
+        # Only the languages built: an edition may turn Welsh off in mkdocs.yml (see ADOPTING.md).
         build_pdfs(site_dir, nav_slugs(env.conf["nav"]),
-                   book_settings(organisation, release_version(build.handbook.root)), built_on=build_date())
+                   {lang: book for lang, book in books.items() if lang in build.languages}, built_on=build_date())
 
 
 def _translation_notice(translation: Translation, root: Path) -> dict[str, str]:

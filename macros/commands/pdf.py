@@ -47,5 +47,9 @@ def run(args: argparse.Namespace) -> int:
         return 1
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
     logging.getLogger("macros.outputs.print_book").setLevel(logging.INFO)  # pages and seconds per book
-    build_pdfs(args.site, slugs, book_settings(handbook.organisation, release_version(args.root)), built_on=today())
+    books = book_settings(handbook.organisation, release_version(args.root))
+    # Print the languages the site has: an edition may be built in English only.
+    built = {lang: book for lang, book in books.items()
+             if (args.site / ("" if lang == "en" else lang) / "index.html").is_file()}
+    build_pdfs(args.site, slugs, built, built_on=today())
     return 0

@@ -7,6 +7,7 @@ matter and the changelog.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -14,10 +15,11 @@ from pathlib import Path
 from .fields import host_of
 from .organisation import Organisation, load_organisation
 from .pages import Change, Page, load_changes, load_pages
-from .problems import DataError, Problem
+from .problems import DataError, Problem, clip
 from .registry import Registry
 from .registry_files import ContactRules, load_registry
 from .safe_yaml import load_yaml
+from .validation import line_of
 
 ORGANISATION_FILE = Path("data/organisation.yml")
 REGISTRY_FOLDER = Path("data/accounts")
@@ -59,10 +61,43 @@ def load(root: Path, today: date | None = None) -> Handbook:
     # The changelog names pages; with the pages unreadable, its page checks would only add noise.
     changes = _collect(problems, lambda: load_changes(load_yaml(root / CHANGELOG, str(CHANGELOG)), str(CHANGELOG),
                                                       pages, today)) if pages is not None else []
+    if organisation and registry and organisation.example_service is not None:
+        problems += _example_service_problems(organisation, registry, root)
+    if organisation and pages:
+        problems += _missing_contacts(organisation, pages)
     if problems or organisation is None or registry is None or pages is None or changes is None:
         raise DataError(problems)
     return Handbook(root=root, today=today, organisation=organisation, registry=registry, pages=pages,
                     changes=changes)
+
+
+def _example_service_problems(organisation: Organisation, registry: Registry, root: Path) -> list[Problem]:
+    if organisation.example_service in registry.services:
+        return []
+    data = load_yaml(root / ORGANISATION_FILE, str(ORGANISATION_FILE))
+    return [Problem(str(ORGANISATION_FILE), line_of(data, ["example_service"]), "example_service",
+                    f"there is no service '{clip(organisation.example_service, 40)}' in data/accounts/",
+                    "Use one of: " + ", ".join(sorted(registry.services)) + ", or delete the line.")]
+
+
+# A page asks for a contact route with {{ contact("key") }}.
+CONTACT_CALL = re.compile(r"""contact\(\s*["']([A-Za-z0-9_]+)["']""")
+
+
+def _missing_contacts(organisation: Organisation, pages: dict[str, Page]) -> list[Problem]:
+    """Contact routes the pages name that the organisation file lacks, found by `check` before a build."""
+    problems = []
+    known = ", ".join(sorted(organisation.contacts))
+    for page in pages.values():
+        for number, line in enumerate(page.body.splitlines(), start=page.body_line):
+            for key in CONTACT_CALL.findall(line):
+                if key not in organisation.contacts:
+                    problems.append(Problem(
+                        page.shown, number, "contact",
+                        f"unknown contact '{clip(key, 40)}'. Contacts in {ORGANISATION_FILE}: {known}",
+                        f"Use one of those, or add a '{clip(key, 40)}:' contact to {ORGANISATION_FILE} with "
+                        "name, name_cy, when, when_cy and an email, phone or url."))
+    return problems
 
 
 def _collect(problems: list[Problem], action):

@@ -28,6 +28,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "status.dormant": {"en": "Dormant: not posting at the moment", "cy": "Segur: ddim yn postio ar hyn o bryd"},
     "verified_on": {"en": "Verified {date}", "cy": "Wedi'i wirio {date}"},
     "not_verified": {"en": "Not verified yet", "cy": "Heb ei wirio eto"},
+    "example.caption": {"en": "{service}: the accounts in the registry", "cy": "{service}: y cyfrifon yn y gofrestr"},
     "no_accounts": {"en": "There are no accounts to list here.", "cy": "Does dim cyfrifon i'w rhestru yma."},
     "notice.title": {"en": "Sample data: not checked yet", "cy": "Data enghreifftiol: heb eu gwirio eto"},
     "notice.body": {

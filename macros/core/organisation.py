@@ -9,6 +9,7 @@ from typing import Literal
 
 from pydantic import Field, ValidationError, field_validator, model_validator
 
+from .colours import contrast_failures
 from .fields import HttpsUrl, IsoDate, OneLine, mailbox_problem
 from .names import english_phrase, welsh_phrase
 from .problems import DataError, Problem, UnknownValueError, clip
@@ -29,8 +30,8 @@ HINTS = {
     "repo_url": "Use the repository's web address, for example https://github.com/your-council/handbook.",
     "email_domain": "Write the domain only, for example yourcouncil.gov.uk.",
     "logo": "Put the logo in docs/assets/ and give its path relative to docs/, for example assets/images/logo.svg.",
-    "primary": "Use a six-digit hex colour, for example #1d4f91.",
-    "accent": "Use a six-digit hex colour, for example #a4161a.",
+    "primary": "Use a six-digit hex colour, for example #1d70b8.",
+    "accent": "Use a six-digit hex colour, for example #1d70b8.",
     "phone": "Write digits and spaces only, for example 01632 960000.",
 }
 
@@ -87,7 +88,7 @@ class Colours(StrictModel):
     @classmethod
     def _hex(cls, value: str) -> str:
         if not HEX_COLOUR.match(value):
-            raise ValueError(f"'{clip(value)}' is not a colour like #1d4f91")
+            raise ValueError(f"'{clip(value)}' is not a colour like #1d70b8")
         return value.lower()
 
 
@@ -163,6 +164,9 @@ class Organisation(StrictModel):
     elections: list[Election] = []
     # false for a council that publishes in English only: no Welsh pages, no language switcher.
     welsh: bool = True
+    # The service whose accounts "Running a service account" shows as an example; with none
+    # chosen, the service with the most open accounts.
+    example_service: str | None = Field(default=None, max_length=60)
 
     @field_validator("logo")
     @classmethod
@@ -237,6 +241,10 @@ def load_organisation(path: Path, docs_dir: Path | None = None, shown: str | Non
         if reason:
             problems.append(Problem(shown, line_of(data, ["contacts", key, "email"]), f"contacts.{key}.email", reason,
                                     "Use a shared team mailbox on the council's own email domain."))
+    for failure in contrast_failures({"primary": organisation.colours.primary, "accent": organisation.colours.accent}):
+        problems.append(Problem(shown, line_of(data, ["colours", failure.field]), f"colours.{failure.field}",
+                                failure.message(), "Pick a colour that passes, such as the one suggested, "
+                                "and check it with the council's brand guidelines."))
     if docs_dir is not None:
         problems += _logo_problems(organisation.logo, docs_dir, shown, line_of(data, ["logo"]))
     if problems:

@@ -77,6 +77,18 @@ class Registry:
     def unverified(self) -> list[Account]:
         return [account for account in self.active() if not account.verified]
 
+    def example_service(self, chosen: str | None = None) -> Service:
+        """The service a page shows as an example: the one chosen in the organisation file, or
+        else the one with the most open accounts (ties go to the first by name), so a page never
+        names a service an edition may not have."""
+        if chosen is not None:
+            self.by_service(chosen)  # an unknown service raises UnknownValueError naming the real ones
+            return self.services[chosen]
+        if not self._by_service:
+            return self.services[sorted(self.services)[0]]
+        slug = max(sorted(self._by_service), key=lambda name: len(self._by_service[name]))
+        return self.services[slug]
+
 
 def group_by_service(accounts: Iterable[Account]) -> dict[Service, list[Account]]:
     """Group accounts that are already sorted by service, keeping their order."""

@@ -42,6 +42,8 @@ def _friendly(error: Mapping[str, Any], allowed: Sequence[str]) -> tuple[str, st
                 "Check the spelling. Allowed fields: " + ", ".join(allowed) + ".")
     if kind.startswith("date") or kind == "datetime_type":
         return "this should be a date", "Write dates as YYYY-MM-DD, for example 2024-03-01."
+    if kind in {"int_parsing", "int_type", "int_from_float"}:
+        return "this should be a whole number", f"For example {field}: 12."
     if kind in {"string_type", "str_type"}:
         return f"this should be text, not {type(error.get('input')).__name__}", "Put the value in quotes."
     if kind == "model_type" or kind == "dict_type":

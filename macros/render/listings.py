@@ -13,6 +13,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from ..core.accounts import Account
+from ..core.colours import TAB_TEXT_OPACITY, dark_scheme_tint
 from ..core.i18n import count_phrase, format_date, translate
 from ..core.organisation import Contact, Organisation
 from ..core.pages import Change
@@ -44,9 +45,10 @@ class Renderer:
 
     # ---- listings -------------------------------------------------------------------------
 
-    def table(self, accounts: Sequence[Account], lang: str, *, show_service: bool = True) -> str:
+    def table(self, accounts: Sequence[Account], lang: str, *, show_service: bool = True,
+              caption: str = "") -> str:
         return self._render("accounts_table.html", lang, accounts=accounts, show_service=show_service,
-                            notice=self._notice_counts(accounts))
+                            caption=caption, notice=self._notice_counts(accounts))
 
     def directory(self, lang: str) -> str:
         listed = self.registry.listed()
@@ -94,5 +96,8 @@ class Renderer:
         return self._render("changes_list.html", lang, changes=changes)
 
     def organisation_css(self) -> str:
-        return self.env.get_template("organisation.css").render(colours=self.organisation.colours)
+        colours = self.organisation.colours
+        dark = {"primary": dark_scheme_tint(colours.primary), "accent": dark_scheme_tint(colours.accent)}
+        return self.env.get_template("organisation.css").render(colours=colours, dark=dark,
+                                                                 tab_opacity=f"{TAB_TEXT_OPACITY:g}")
 

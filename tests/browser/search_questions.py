@@ -5,6 +5,8 @@ answers it just as well, the FAQ counts too. The test compares the first part of
 "scenarios" stands for the quick-answer cards (scenarios/<card>/). Edit this list when chapters change.
 """
 
+from tests.edition import edition
+
 QUESTIONS: list[tuple[str, set[str]]] = [
     ("someone threatened me on facebook", {"abuse-response-plan"}),
     ("can I go on twitter at lunch", {"using-social-media", "faqs"}),
@@ -65,4 +67,6 @@ QUESTIONS: list[tuple[str, set[str]]] = [
     ("whistleblowing policy", {"using-social-media"}),
 ]
 
-HANDLES: list[str] = ["@monlibraries", "monlibraries", "MonHighways", "@visitmonmouthshire"]
+# Handles from the edition's own registry, typed with and without the "@".
+HANDLES: list[str] = [form for account in edition().registry.listed()[:2]
+                      for form in (account.display_handle, account.handle)]

@@ -12,6 +12,9 @@ from macros.__main__ import main as cli
 from tools.sitebuild import ROOT, run_command
 
 FIXTURES = ROOT / "tests" / "fixtures" / "registry-errors"
+# Fixed inputs, so these tests hold whatever edition the repository holds.
+ORGANISATION = ROOT / "tests" / "fixtures" / "data-checks" / "organisation.yml"
+MINIMAL_LOGO = ROOT / "tests" / "fixtures" / "sites" / "minimal" / "docs" / "assets" / "images" / "logo.svg"
 
 # fixture file, line, field, words the message must contain
 CASES = [
@@ -45,12 +48,12 @@ PAGE = "---\ntitle: Home\nowner: Communications team\nlast_reviewed: 2026-01-10\
 
 
 def make_root(tmp_path: Path) -> Path:
-    """A minimal handbook folder: the real organisation file and logo, one page, an empty registry."""
+    """A minimal handbook folder: a fixed organisation file and logo, one page, an empty registry."""
     (tmp_path / "data" / "accounts").mkdir(parents=True)
-    shutil.copy(ROOT / "data" / "organisation.yml", tmp_path / "data" / "organisation.yml")
+    shutil.copy(ORGANISATION, tmp_path / "data" / "organisation.yml")
     logo = tmp_path / "docs" / "assets" / "images" / "logo.svg"
     logo.parent.mkdir(parents=True)
-    shutil.copy(ROOT / "docs" / "assets" / "images" / "logo.svg", logo)
+    shutil.copy(MINIMAL_LOGO, logo)
     (tmp_path / "docs" / "index.md").write_text(PAGE, encoding="utf-8")
     (tmp_path / "CHANGELOG.yml").write_text("[]\n", encoding="utf-8")
     return tmp_path

@@ -15,13 +15,13 @@ import pytest
 from bs4 import BeautifulSoup
 
 from macros.core.i18n import format_date
-from macros.core.organisation import load_organisation
 from macros.outputs.print_book import (Chapter, LocalOnlyFetcher, chapter_from_html, collect_chapters, render_book,
                                write_pdf)
 from macros.outputs.print_settings import nav_slugs
+from tests.edition import edition, edition_root
 from tools.sitebuild import ENV, ROOT, Build, read_config
 
-ORG = load_organisation(ROOT / "data" / "organisation.yml")
+ORG = edition().organisation  # the edition under test (see tests/edition.py)
 COUNCIL = {"en": ORG.name, "cy": ORG.name_cy}
 OUT = {"en": "handbook.pdf", "cy": "cy/llawlyfr.pdf"}
 # Words that only the web pages' chrome uses (never the handbook's own text).
@@ -69,7 +69,8 @@ def printed(site: Build, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path
     """Both PDFs, printed by the command-line script into a copy of the built site."""
     copy = tmp_path_factory.mktemp("print") / "site"
     shutil.copytree(site.site, copy)
-    result = subprocess.run([sys.executable, "-m", "macros", "pdf", str(copy)], cwd=ROOT, env=ENV,
+    result = subprocess.run([sys.executable, "-m", "macros", "pdf", str(copy), "--root", str(edition_root())],
+                            cwd=ROOT, env=ENV,
                             capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stdout + result.stderr
     return copy, result.stdout + result.stderr
@@ -108,7 +109,7 @@ def test_cover_and_contents(printed: tuple[Path, str], lang: str, words: list[st
 def test_no_web_chrome_and_the_listings_are_there(printed: tuple[Path, str], lang: str) -> None:
     text = pdf_text(printed[0] / OUT[lang])
     assert [word for word in CHROME if word in text] == []
-    assert "@MonmouthshireCC" in text
+    assert edition().registry.listed()[0].display_handle in text
     assert {"en": "The flowchart is described in words below.",
             "cy": "Disgrifir y siart llif mewn geiriau isod."}[lang] in text
     assert re.search(r"\((page|tudalen) \d+\)", text)  # links between chapters give the page
