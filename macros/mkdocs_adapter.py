@@ -280,9 +280,13 @@ def on_post_build(env: Any) -> None:
     folder = Path(env.conf["site_dir"]) / ("cy" if lang == "cy" else "")
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "changes.xml").write_bytes(feed)
-    # The printable handbooks need every language's pages, so they are made after the last one.
+    # The printable handbooks and the search index need every language's pages: made after the last one.
     i18n = env.conf["plugins"].get("i18n")
     languages = list(getattr(i18n, "build_languages", ["en"]))
+    if lang == languages[-1]:
+        from .outputs.search_index import build_search_index
+
+        build_search_index(Path(env.conf["site_dir"]), _root(env) / "language" / "search-synonyms.yml")
     if lang == languages[-1] and os.environ.get("HANDBOOK_PDF", "true").lower() != "false":
         from .print_book import build_pdfs
         from .print_settings import book_settings, nav_slugs, release_version

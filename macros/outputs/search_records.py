@@ -1,0 +1,141 @@
+"""Read the built site into search records: one per page section, one per listed account.
+
+Works on the finished HTML only (it never imports MkDocs). A section is the text from one
+heading with an id (h1, h2 or h3) to the next; its record links to that heading, so a result
+lands on the part of the page that answers. Account listings become one record per row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import html as lxml_html
+from lxml.html import HtmlElement
+
+# Parts of a page that are not its content: permalinks, edit button, review line, page actions,
+# notices, diagrams' source code. Account listings are indexed row by row instead.
+_NOT_CONTENT = ("headerlink", "md-content__button", "handbook-review", "handbook-page-actions",
+                "handbook-fallback", "handbook-notice", "mermaid")
+_SECTION_HEADINGS = ("h1", "h2", "h3")
+_AUTO_WEIGHT = {"h1": 7.0, "h2": 6.0, "h3": 5.0}  # Pagefind's own heading weights
+WEIGHT_META = "handbook-search-weight"  # <meta name=...> written by overrides/main.html
+
+
+@dataclass
+class Section:
+    url: str  # relative to the site root: "faqs/#if-i-leave"
+    title: str
+    html: str  # the section's own HTML, headings weighted for the page
+
+
+@dataclass
+class Account:
+    url: str
+    title: str  # "Monmouthshire Libraries (@monlibraries)"
+    text: str  # platform · service · language · purpose
+    closed: bool
+
+
+@dataclass
+class Page:
+    url: str  # "faqs/", "cy/faqs/", "" for the home page
+    language: str
+    title: str
+    weight: float
+    sections: list[Section] = field(default_factory=list)
+    accounts: list[Account] = field(default_factory=list)
+
+
+def _has_class(name: str) -> str:
+    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+
+
+def _text(element: HtmlElement) -> str:
+    return " ".join(element.text_content().split())
+
+
+def read_pages(site: Path) -> Iterator[Page]:
+    """Every content page of the built site in its own language; fallback copies are skipped."""
+    for path in sorted(site.rglob("index.html")):
+        relative = path.parent.relative_to(site).as_posix()
+        if relative.split("/")[0] in ("assets", "pagefind", "pagefind-accounts", "search"):
+            continue
+        page = read_page(path.read_bytes(), "" if relative == "." else relative + "/")
+        if page is not None:
+            yield page
+
+
+def read_page(source: bytes, url: str) -> Page | None:
+    """One built page, or None for a redirect or an untranslated copy of another language's page."""
+    document = lxml_html.document_fromstring(source)
+    article = next(iter(document.xpath("//article[" + _has_class("md-content__inner") + "]")), None)
+    heading = next(iter(article.xpath(".//h1")), None) if article is not None else None
+    if heading is None or article.xpath(".//*[" + _has_class("handbook-fallback") + "]"):
+        return None
+    weight = document.xpath(f"string(//meta[@name='{WEIGHT_META}']/@content)") or "1"
+    page = Page(url, document.get("lang", "en"), "", float(weight))
+    for listing in article.xpath(".//div[" + _has_class("handbook-listing") + "]"):
+        if listing.xpath(".//*[" + _has_class("handbook-handle") + "]"):
+            page.accounts += _accounts(listing, url)
+            listing.drop_tree()
+    for name in _NOT_CONTENT:
+        for element in article.xpath(".//*[" + _has_class(name) + "]"):
+            element.drop_tree()
+    page.title = _text(heading)
+    page.sections = list(_sections(article, page))
+    return page
+
+
+def _sections(article: HtmlElement, page: Page) -> Iterator[Section]:
+    current: Section | None = None
+    parts: list[str] = []
+    for element in article:
+        if not isinstance(element.tag, str):
+            continue  # comments
+        if element.tag in _SECTION_HEADINGS and element.get("id"):
+            if current is not None and len(parts) > 1:  # a heading with no text under it is no answer
+                current.html = "".join(parts)
+                yield current
+            fragment = "" if element.tag == "h1" else "#" + element.get("id")
+            current, parts = Section(page.url + fragment, _text(element), ""), []
+            element.set("data-pagefind-meta", "title")
+        if current is None:
+            continue
+        if page.weight != 1:
+            element.set("data-pagefind-weight", f"{_AUTO_WEIGHT.get(element.tag, 1.0) * page.weight:g}")
+        parts.append(lxml_html.tostring(element, encoding="unicode", with_tail=False))
+    if current is not None and len(parts) > 1:
+        current.html = "".join(parts)
+        yield current
+
+
+def _accounts(listing: HtmlElement, page_url: str) -> Iterator[Account]:
+    """One record per row of a listing, linking to the row.
+
+    Open rows: account, platform, [service], language, purpose, contact, checked; only rows of the
+    full listing have an id. Closed rows: account, platform, service, opened, closed, no contact.
+    Cells are read by position, since their labels are in the page's language.
+    """
+    service = next(iter(listing.xpath("preceding::h3[starts-with(@id, 'service-')][1]")), None)
+    for row in listing.xpath(".//tbody/tr"):
+        cells = row.xpath("./td")
+        handle_element = next(iter(row.xpath(".//*[" + _has_class("handbook-handle") + "]")), None)
+        if len(cells) < 5 or handle_element is None:
+            continue
+        handle = _text(handle_element)
+        name = _text(cells[0]).removesuffix(handle).strip()
+        row_id = row.get("id")
+        if not row_id:
+            continue  # a copy of a row in the full listing, where it has an id to link to
+        closed = not row.xpath(".//*[" + _has_class("handbook-contact-link") + "]")
+        if closed:  # "Closed 31 March 2024", in the page's own words
+            details = [_text(cells[1]), _text(cells[2]), f"{cells[-1].get('data-label', '')} {_text(cells[-1])}"]
+        else:
+            details = [_text(cell) for cell in cells[1:-2]]
+            if service is not None and len(cells) == 6:  # the service is the heading above the table
+                details.insert(1, _text(service))
+        url = page_url + "#" + row_id
+        # The handle is in the title; Pagefind finds "@monlibraries" as "monlibraries" too.
+        yield Account(url, f"{name} ({handle})", " · ".join(details), closed)
