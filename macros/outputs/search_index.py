@@ -122,8 +122,9 @@ def load_synonyms(path: Path) -> dict[str, dict[str, list[str]]]:
 
 def radicals_meta(text: str) -> str:
     """The radicals of every mutated-looking word in a Welsh text, which the text does not hold."""
-    words = {word.lower() for word in re.findall(r"[^\W_]+(?:-[^\W_]+)*", text)} - cymraeg.STOP_WORDS
-    extra = set().union(*(cymraeg.radicals(word) for word in words)) - words if words else set()
+    compounds = {word.lower() for word in re.findall(r"[^\W_]+(?:-[^\W_]+)*", text)}
+    words = compounds | {part for word in compounds for part in word.split("-")}  # as Pagefind indexes them
+    extra = {radical for word in words - cymraeg.STOP_WORDS for radical in cymraeg.radicals(word)} - words
     return " ".join(sorted(word for word in extra if len(word) > 2))
 
 

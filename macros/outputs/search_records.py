@@ -83,6 +83,8 @@ def read_page(source: bytes, url: str) -> Page | None:
     for name in _NOT_CONTENT:
         for element in article.xpath(".//*[" + _has_class(name) + "]"):
             element.drop_tree()
+    for cell in article.xpath(".//td | .//th"):  # so that table cells do not run together
+        cell.tail = " " + (cell.tail or "")
     page.title = _text(heading)
     page.sections = list(_sections(article, page))
     return page

@@ -76,6 +76,7 @@
     if (!query) {
       list.replaceChildren();
       status.textContent = "";
+      list.dataset.query = "";
       return;
     }
     dialog.dataset.state = "busy";
@@ -84,6 +85,7 @@
       if (ticket !== latest) return;  // the reader has typed more since
       render(found.pages);
       status.textContent = count(found.count);
+      list.dataset.query = query;  // which query the list shows (tests and benchmarks wait for it)
       dialog.dataset.state = "done";
     } catch (error) {
       if (ticket === latest) failed(error);
@@ -93,7 +95,10 @@
   function move(event) {
     const links = [...list.querySelectorAll("a")];
     const at = links.indexOf(document.activeElement);
-    if (event.key === "ArrowDown" && links.length) {
+    if (event.key === "Escape") {
+      event.preventDefault();  // a search box would only clear itself on the first Esc
+      dialog.close();
+    } else if (event.key === "ArrowDown" && links.length) {
       event.preventDefault();
       links[Math.min(at + 1, links.length - 1)].focus();
     } else if (event.key === "ArrowUp" && at >= 0) {
