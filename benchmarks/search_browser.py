@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gzip
 import http.server
 import os
 import threading
@@ -20,6 +21,7 @@ CHROMIUM = Path(os.environ.get("HANDBOOK_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run"]
 RESULT_LINKS = ".handbook-search__result > a"
+_PAGEFIND_DATA = (".pf_meta", ".pf_index", ".pf_fragment", ".pf_filter", ".pagefind")
 
 
 @dataclass(frozen=True)
@@ -72,3 +74,32 @@ def _slug(href: str, base_url: str) -> str:
     if parts[0] == "cy":
         parts = parts[1:]
     return parts[0] if parts else ""
+
+
+@dataclass(frozen=True)
+class Download:
+    files: int
+    bytes: int  # as served here, with no compression
+    gzip_bytes: int  # if the host compresses JavaScript and JSON (Pagefind's own files are gzip already)
+    largest: tuple[str, int]
+
+
+def first_query_download(browser: Any, base_url: str, query: str, path: str = "") -> Download:
+    """What a reader's browser fetches, from opening the search to seeing the first results."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(base_url + path)
+    page.wait_for_load_state("networkidle")
+    responses: list[Any] = []
+    context.on("response", lambda response: responses.append(response))
+    open_search(page)
+    ask(page, query, base_url)
+    page.wait_for_load_state("networkidle")
+    bodies = {response.url.removeprefix(base_url): response.body() for response in responses
+              if response.ok and response.request.method == "GET"}
+    context.close()
+    # Pagefind's index files and WebAssembly are gzip already; a host may compress the rest.
+    squeezed = sum(len(body) if url.split("?")[0].endswith(_PAGEFIND_DATA) else len(gzip.compress(body))
+                   for url, body in bodies.items())
+    largest = max(bodies.items(), key=lambda item: len(item[1]))
+    return Download(len(bodies), sum(len(body) for body in bodies.values()), squeezed, (largest[0], len(largest[1])))

@@ -2,7 +2,8 @@
 
 Two Pagefind bundles, both split by `<html lang>` so English pages search English only:
 - `pagefind/`: one record per page section, so a result lands on the section that answers;
-- `pagefind-accounts/`: one record per listed account, merged into the first when searching.
+- `pagefind-accounts/`: the account listings, one record per table with each account its own
+  heading (a result of its own in the search), merged into the first bundle when searching.
   It is kept apart so that the size of the registry does not change how chapters rank
   (Pagefind's word-rarity and page-length statistics are counted per bundle).
 
@@ -44,6 +45,7 @@ _UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagef
            "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js")
 # The accounts bundle is merged into the pages bundle, which brings the code: keep only its data.
 _DATA = re.compile(r"pagefind-entry\.json|.*\.pf_(meta|index|fragment|filter)")
+_CLOSED = ' data-pagefind-weight="0.7"'  # a closed account ranks below an open one with the same name
 
 # English words a question is made of that say nothing about its subject.
 ENGLISH_STOP_WORDS = frozenset("""
@@ -95,7 +97,7 @@ def search_settings(language: str, pages: list[Page], synonyms: dict[str, list[s
     """What the search script needs for one language: page titles, stop words, synonyms, mutations."""
     settings: dict[str, object] = {
         "pages": {page.url: page.title for page in pages},
-        "accounts": any(page.accounts for page in pages),
+        "accounts": any(page.listings for page in pages),
         "synonyms": synonyms,
         "stop_words": sorted(ENGLISH_STOP_WORDS if language == "en" else cymraeg.STOP_WORDS),
     }
@@ -140,14 +142,17 @@ async def _write_bundles(site: Path, pages: list[Page]) -> None:
     # records one by one (add_html_file, add_custom_record) would take a quarter of an hour.
     with tempfile.TemporaryDirectory(prefix="handbook-search-") as temp:
         for folder, records in ((PAGES, _section_files(pages)), (ACCOUNTS, _account_files(pages))):
-            source = Path(temp) / folder
             for url, html in records:
-                path = source / record_path(url)
+                path = Path(temp) / folder / record_path(url)
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_text(html, encoding="utf-8")
-            if source.exists():
-                async with PagefindIndex(IndexConfig(output_path=str(site / folder))) as index:
-                    await index.add_directory(str(source))
+        await asyncio.gather(*(_index(Path(temp) / folder, site / folder) for folder in (PAGES, ACCOUNTS)
+                               if (Path(temp) / folder).exists()))
+
+
+async def _index(source: Path, output: Path) -> None:
+    async with PagefindIndex(IndexConfig(output_path=str(output))) as index:
+        await index.add_directory(str(source))
 
 
 def _section_files(pages: list[Page]) -> Iterator[tuple[str, str]]:
@@ -158,12 +163,15 @@ def _section_files(pages: list[Page]) -> Iterator[tuple[str, str]]:
 
 
 def _account_files(pages: list[Page]) -> Iterator[tuple[str, str]]:
+    # One record per listing (a service's table), each account a heading with its row's id:
+    # 10,000 accounts make a hundred small files, and each account is still its own result.
     for page in pages:
-        for account in page.accounts:
-            weight = ' data-pagefind-weight="0.7"' if account.closed else ""  # open accounts first
-            body = (f'<h2 data-pagefind-meta="title"{weight}>{escape(account.title)}</h2>'
-                    f"<p{weight}>{escape(account.text)}</p>")
-            yield account.url, _record_html(page.language, "account", body, f"{account.title} {account.text}", {})
+        for listing in page.listings:
+            body = "".join(
+                f'<h3 id="{account.id}"{_CLOSED * account.closed}>{escape(account.title)}</h3>'
+                f"<p{_CLOSED * account.closed}>{escape(account.text)}</p>" for account in listing.accounts)
+            text = " ".join(f"{account.title} {account.text}" for account in listing.accounts)
+            yield listing.url, _record_html(page.language, "account", body, text, {"title": listing.title})
 
 
 def _record_html(language: str, kind: str, body: str, text: str, meta: dict[str, str]) -> str:
@@ -187,4 +195,4 @@ def _stats(site: Path, pages: list[Page], seconds: float) -> SearchIndexStats:
         files=len(files), bytes=sum(path.stat().st_size for path in files),
         largest_file=largest.relative_to(site).as_posix(), largest_bytes=largest.stat().st_size,
         seconds=seconds, sections=sum(len(page.sections) for page in pages),
-        accounts=sum(len(page.accounts) for page in pages))
+        accounts=sum(len(listing.accounts) for page in pages for listing in page.listings))

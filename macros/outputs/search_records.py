@@ -32,10 +32,17 @@ class Section:
 
 @dataclass
 class Account:
-    url: str
+    id: str  # the listing row's id: "account-instagram-monlibraries"
     title: str  # "Monmouthshire Libraries (@monlibraries)"
     text: str  # platform · service · language · purpose
     closed: bool
+
+
+@dataclass
+class Listing:
+    url: str  # the heading above the table: "accounts/#service-libraries", "accounts/#closed"
+    title: str
+    accounts: list[Account]
 
 
 @dataclass
@@ -45,7 +52,7 @@ class Page:
     title: str
     weight: float
     sections: list[Section] = field(default_factory=list)
-    accounts: list[Account] = field(default_factory=list)
+    listings: list[Listing] = field(default_factory=list)
 
 
 def _has_class(name: str) -> str:
@@ -71,21 +78,26 @@ def read_page(source: bytes, url: str) -> Page | None:
     """One built page, or None for a redirect or an untranslated copy of another language's page."""
     document = lxml_html.document_fromstring(source)
     article = next(iter(document.xpath("//article[" + _has_class("md-content__inner") + "]")), None)
-    heading = next(iter(article.xpath(".//h1")), None) if article is not None else None
-    if heading is None or article.xpath(".//*[" + _has_class("handbook-fallback") + "]"):
+    title = next(iter(article.xpath(".//h1")), None) if article is not None else None
+    if title is None or article.find_class("handbook-fallback"):
         return None
     weight = document.xpath(f"string(//meta[@name='{WEIGHT_META}']/@content)") or "1"
     page = Page(url, document.get("lang", "en"), "", float(weight))
-    for listing in article.xpath(".//div[" + _has_class("handbook-listing") + "]"):
-        if listing.xpath(".//*[" + _has_class("handbook-handle") + "]"):
-            page.accounts += _accounts(listing, url)
-            listing.drop_tree()
+    heading: HtmlElement | None = None
+    for element in list(article):  # listings sit at the top level, each under its heading
+        if element.tag in _SECTION_HEADINGS and element.get("id"):
+            heading = element
+        elif (listing := _account_listing(element)) is not None:
+            accounts = list(_accounts(listing, _text(heading) if heading is not None else ""))
+            if accounts and heading is not None:
+                page.listings.append(Listing(f"{url}#{heading.get('id')}", _text(heading), accounts))
+            element.drop_tree()
     for name in _NOT_CONTENT:
         for element in article.xpath(".//*[" + _has_class(name) + "]"):
             element.drop_tree()
     for cell in article.xpath(".//td | .//th"):  # so that table cells do not run together
         cell.tail = " " + (cell.tail or "")
-    page.title = _text(heading)
+    page.title = _text(title)
     page.sections = list(_sections(article, page))
     return page
 
@@ -113,31 +125,38 @@ def _sections(article: HtmlElement, page: Page) -> Iterator[Section]:
         yield current
 
 
-def _accounts(listing: HtmlElement, page_url: str) -> Iterator[Account]:
-    """One record per row of a listing, linking to the row.
+def _account_listing(element: HtmlElement) -> HtmlElement | None:
+    """The listing table's wrapper if `element` holds a listing of accounts (rather than, say, contacts)."""
+    for candidate in (element, *element.iterchildren("div")):
+        if "handbook-listing" in candidate.get("class", "").split():
+            first = next(candidate.iter("td"), None)
+            handles = first is not None and any(child.get("class") == "handbook-handle" for child in first)
+            return candidate if handles else None
+    return None
 
-    Open rows: account, platform, [service], language, purpose, contact, checked; only rows of the
-    full listing have an id. Closed rows: account, platform, service, opened, closed, no contact.
+
+def _accounts(listing: HtmlElement, heading: str) -> Iterator[Account]:
+    """One account per row of a listing that has row ids (a copy elsewhere on the page has none).
+
+    Open rows: account, platform, [service], language, purpose, contact, checked; without a service
+    column, the service is the heading above the table.
+    Closed rows: account, platform, service, opened, closed, and no contact link.
     Cells are read by position, since their labels are in the page's language.
     """
-    service = next(iter(listing.xpath("preceding::h3[starts-with(@id, 'service-')][1]")), None)
-    for row in listing.xpath(".//tbody/tr"):
-        cells = row.xpath("./td")
-        handle_element = next(iter(row.xpath(".//*[" + _has_class("handbook-handle") + "]")), None)
-        if len(cells) < 5 or handle_element is None:
+    for row in listing.iter("tr"):
+        cells = row.findall("td")
+        if not row.get("id") or len(cells) < 5:
             continue
-        handle = _text(handle_element)
-        name = _text(cells[0]).removesuffix(handle).strip()
-        row_id = row.get("id")
-        if not row_id:
-            continue  # a copy of a row in the full listing, where it has an id to link to
-        closed = not row.xpath(".//*[" + _has_class("handbook-contact-link") + "]")
+        handle = [child for child in cells[0] if child.get("class") == "handbook-handle"]
+        closed = cells[-2].find("a") is None  # an open account's contact link; a closed one's opening date
+        if not handle:
+            continue
         if closed:  # "Closed 31 March 2024", in the page's own words
             details = [_text(cells[1]), _text(cells[2]), f"{cells[-1].get('data-label', '')} {_text(cells[-1])}"]
         else:
             details = [_text(cell) for cell in cells[1:-2]]
-            if service is not None and len(cells) == 6:  # the service is the heading above the table
-                details.insert(1, _text(service))
-        url = page_url + "#" + row_id
+            if len(cells) == 6:
+                details.insert(1, heading)
         # The handle is in the title; Pagefind finds "@monlibraries" as "monlibraries" too.
-        yield Account(url, f"{name} ({handle})", " · ".join(details), closed)
+        title = f"{_text(cells[0]).removesuffix(_text(handle[0])).strip()} ({_text(handle[0])})"
+        yield Account(row.get("id", ""), title, " · ".join(details), closed)

@@ -40,17 +40,19 @@ def test_each_language_has_its_own_index(site: Build) -> None:
     assert any(record["url"].startswith("/our-approach/") for record in fragments(site.site / "pagefind"))
 
 
-def test_one_record_per_account_linking_to_its_row(site: Build) -> None:
-    records = [record for record in fragments(site.site / "pagefind-accounts") if not record["url"].startswith("/cy/")]
+def test_every_account_is_a_result_of_its_own_linking_to_its_row(site: Build) -> None:
+    # One record per listing table, each account a heading in it: Pagefind's sub-results by id.
+    listings = [record for record in fragments(site.site / "pagefind-accounts") if not record["url"].startswith("/cy/")]
+    anchors = [anchor for record in listings for anchor in record["anchors"] if anchor["element"] == "h3"]
     accounts = [*REGISTRY.listed(), *REGISTRY.archived()]
-    assert len(records) == len(accounts) == entry(site.site / "pagefind-accounts")["languages"]["en"]["page_count"]
-    titles = {record["meta"]["title"] for record in records}
-    for account in accounts:
-        assert f"{account.display_name} ({account.display_handle})" in titles
+    assert len(anchors) == len(accounts)
+    assert {anchor["text"] for anchor in anchors} == {f"{a.display_name} ({a.display_handle})" for a in accounts}
     page = site.page("accounts/")
-    for record in records:  # "/accounts/account-x-monhighways.html" is the row #account-x-monhighways
-        row_id = Path(record["url"]).stem
-        assert page.find("tr", id=row_id) is not None, row_id
+    for anchor in anchors:
+        assert page.find("tr", id=anchor["id"]) is not None, anchor["id"]
+    for record in listings:  # "/accounts/service-libraries.html" is the listing under #service-libraries
+        assert page.find(id=Path(record["url"]).stem).name in ("h2", "h3")
+    assert entry(site.site / "pagefind-accounts")["languages"]["en"]["page_count"] == len(listings)
 
 
 def test_sections_are_records_that_land_on_their_heading(site: Build) -> None:

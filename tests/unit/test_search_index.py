@@ -58,13 +58,16 @@ def test_a_page_becomes_one_record_per_section_without_its_furniture() -> None:
     assert 'data-pagefind-meta="title"' in read.sections[1].html
 
 
-def test_each_account_row_becomes_a_record_linking_to_the_row() -> None:
-    accounts = read_page(page(), "running/").accounts
-    assert [(account.url, account.title, account.closed) for account in accounts] == [
-        ("running/#account-instagram-monlibraries", "Mon Libraries (@monlibraries)", False),
-        ("running/#closed-x-monlibraries", "Mon Libraries (@MonLibraries)", True)]
-    assert accounts[0].text == "Instagram · Libraries · English · Events and new books."
-    assert accounts[1].text == "X (Twitter) · Libraries · Closed 31 March 2024"  # the row without an id is a copy
+def test_each_listing_becomes_a_record_and_each_account_a_heading_in_it() -> None:
+    listings = read_page(page(), "running/").listings
+    assert [(listing.url, listing.title) for listing in listings] == [
+        ("running/#service-libraries", "Libraries"), ("running/#closed", "Closed accounts")]
+    opened, closed = listings[0].accounts, listings[1].accounts
+    assert [(account.id, account.title, account.closed) for account in opened] == [
+        ("account-instagram-monlibraries", "Mon Libraries (@monlibraries)", False)]  # the row without an id is a copy
+    assert opened[0].text == "Instagram · Libraries · English · Events and new books."
+    assert [(account.id, account.title, account.text, account.closed) for account in closed] == [
+        ("closed-x-monlibraries", "Mon Libraries (@MonLibraries)", "X (Twitter) · Libraries · Closed 31 March 2024", True)]
 
 
 def test_page_weight_comes_from_the_page_and_keeps_headings_above_text() -> None:

@@ -83,8 +83,8 @@
     try {
       const found = await handbookSearch.search(query, { base, language });
       if (ticket !== latest) return;  // the reader has typed more since
-      render(found.pages);
-      status.textContent = count(found.count);
+      render(found);
+      status.textContent = count(found.length);  // the results in the list, as a screen reader meets them
       list.dataset.query = query;  // which query the list shows (tests and benchmarks wait for it)
       dialog.dataset.state = "done";
     } catch (error) {

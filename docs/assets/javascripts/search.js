@@ -17,6 +17,7 @@
   const COVERAGE_POWER = 2;     // how strongly a section that answers all of a question wins
   const MIN_COVERAGE = 0.3;     // a result holds at least a third of the question's meaningful words
   const EXCERPT_WORDS = 24;
+  const LISTINGS_LOADED = 3;    // account listings fetched to find the best accounts
   const KINDS = ["page", "account"];
   const WORD = /[\p{L}\p{N}]+(?:[._@-][\p{L}\p{N}]+)*/gu;
 
@@ -63,28 +64,30 @@
     return groups;
   }
 
-  /** Every matching record (section or account), best first, each with its score. */
+  /** Every matching record (a section, or a listing of accounts), best first, with its score. */
   async function rank(pagefind, groups) {
     const records = new Map();
     const searches = groups.flatMap((group, index) => group.terms.flatMap((term) => KINDS.map(async (kind) => {
       const found = await pagefind.search(term.text, { filters: { kind } });
       for (const result of found.results) {
-        const record = records.get(result.id) || { kind, scores: groups.map(() => 0), words: new Set(), best: null, top: 0 };
+        const record = records.get(result.id)
+          || { kind, scores: groups.map(() => 0), hits: groups.map(() => new Set()), best: null, top: 0 };
         records.set(result.id, record);
         const score = result.score * term.weight * (kind === "account" ? ACCOUNT_WEIGHT : 1);
         record.scores[index] = Math.max(record.scores[index], score);
         if (score > record.top) Object.assign(record, { best: result, top: score });
-        result.words.forEach((location) => record.words.add(location));
+        result.words.forEach((location) => record.hits[index].add(location));
       }
     })));
     await Promise.all(searches);
-    const ranked = [];
-    for (const record of records.values()) {
-      const coverage = record.scores.filter((score) => score > 0).length / groups.length;
-      record.score = record.scores.reduce((sum, score) => sum + score, 0) * coverage ** COVERAGE_POWER;
-      if (coverage >= MIN_COVERAGE) ranked.push(record);
-    }
-    return ranked.sort((a, b) => b.score - a.score);
+    const ranked = [...records.values()].map((record) => ({ ...record, score: combine(record.scores) }));
+    return ranked.filter((record) => record.score > 0).sort((a, b) => b.score - a.score);
+  }
+
+  /** The sum of the question's words' scores, scaled by the share of them found (0 below the minimum). */
+  function combine(scores) {
+    const coverage = scores.filter((score) => score > 0).length / scores.length;
+    return coverage < MIN_COVERAGE ? 0 : scores.reduce((sum, score) => sum + score, 0) * coverage ** COVERAGE_POWER;
   }
 
   /** A record's address on the site: Pagefind knows it as faqs/leave.html, meaning faqs/#leave. */
@@ -94,51 +97,74 @@
     return match ? `${match[1] || ""}#${match[2]}` : path;
   }
 
-  /** A short extract of the record's own words around its matches, as [text, isMatch] pieces. */
-  function excerpt(content, title, marked) {
-    const all = content.split(/\s+/);
-    const skip = Math.min(title.split(/\s+/).length, all.length);
+  /** The words from..to (a title, then text) as [word, isMatch] pieces, cut around the matches. */
+  function excerpt(all, from, to, title, marked) {
+    const skip = Math.min(from + title.split(/\s+/).length, to);
     let start = skip;
     let best = -1;
-    for (let from = skip; from < Math.max(skip + 1, all.length - EXCERPT_WORDS + 1); from++) {
+    for (let at = skip; at < Math.max(skip + 1, to - EXCERPT_WORDS + 1); at++) {
       let count = 0;
-      for (let i = from; i < from + EXCERPT_WORDS && i < all.length; i++) count += marked.has(i) ? 1 : 0;
-      if (count > best) [best, start] = [count, from];
+      for (let i = at; i < at + EXCERPT_WORDS && i < to; i++) count += marked.has(i) ? 1 : 0;
+      if (count > best) [best, start] = [count, at];
     }
-    const pieces = all.slice(start, start + EXCERPT_WORDS).map((word, i) => [word, marked.has(start + i)]);
+    const end = Math.min(start + EXCERPT_WORDS, to);
+    const pieces = all.slice(start, end).map((word, i) => [word, marked.has(start + i)]);
     if (start > skip) pieces.unshift(["…", false]);
-    if (start + EXCERPT_WORDS < all.length) pieces.push(["…", false]);
-    return { titlePieces: title.split(/\s+/).map((word, i) => [word, marked.has(i)]), text: pieces };
+    if (end < to) pieces.push(["…", false]);
+    return { title, titlePieces: title.split(/\s+/).map((word, i) => [word, marked.has(from + i)]), text: pieces };
   }
 
-  /** The word positions to highlight: Pagefind's matches, and Welsh words matched by radical. */
-  function matches(record, content, groups, settings) {
-    const marked = new Set(record.words);
-    if (!settings.mutations) return marked;
-    const wanted = new Set(groups.flatMap((group) => [...group.forms]));
-    content.split(/\s+/).forEach((word, i) => {
-      const bare = words(word)[0];
-      if (bare && radicals(bare, settings.mutations).some((form) => wanted.has(form))) marked.add(i);
-    });
-    return marked;
+  /** Where each group of the question matched: Pagefind's word positions, and Welsh words whose
+   * radicals are the query's (a match in hidden metadata has no position of its own). */
+  function positions(record, all, groups, settings) {
+    const hits = record.hits.map((found) => new Set(found));
+    if (settings.mutations) {
+      all.forEach((word, i) => {
+        const bare = words(word)[0];
+        if (!bare) return;
+        const forms = radicals(bare, settings.mutations);
+        groups.forEach((group, g) => forms.some((form) => group.forms.has(form)) && hits[g].add(i));
+      });
+    }
+    return hits;
+  }
+
+  /** A listing's accounts that answer the question, best first: each account is a heading. */
+  function accounts(record, data, all, hits, page) {
+    const anchors = data.anchors.filter((anchor) => anchor.element === "h3" && anchor.id)
+      .sort((a, b) => a.location - b.location);
+    const marked = new Set(hits.flatMap((found) => [...found]));
+    return anchors.map((anchor, i) => {
+      const end = i + 1 < anchors.length ? anchors[i + 1].location : all.length;
+      // A group found only in the listing's title (its service) holds for each of its accounts.
+      const scores = hits.map((found, g) => (!found.size || [...found].some((at) => at >= anchor.location && at < end)
+        ? record.scores[g] : 0));
+      return { url: `${page}#${anchor.id}`, kind: "account", score: combine(scores),
+               ...excerpt(all, anchor.location, end, anchor.text || "", marked) };
+    }).filter((account) => account.score > 0).sort((a, b) => b.score - a.score);
   }
 
   /** Results grouped by page, best page first; each page lists up to three of its records. */
   async function pages(ranked, groups, settings, limit) {
+    // A listing holds many accounts, and three are shown: its best three listings are enough.
+    const listings = ranked.filter((record) => record.kind === "account").slice(0, LISTINGS_LOADED);
+    const candidates = ranked.filter((record) => record.kind === "page" || listings.includes(record)).slice(0, 40);
     const found = new Map();
-    for (let i = 0; i < ranked.length && found.size < limit && i < 60; i += 10) {
-      const batch = ranked.slice(i, i + 10);
+    for (let i = 0; i < candidates.length && found.size < limit; i += 8) {
+      const batch = candidates.slice(i, i + 8);
       const data = await Promise.all(batch.map((record) => record.best.data()));
       batch.forEach((record, j) => {
         const url = address(data[j].raw_url || data[j].url);
         const page = url.split("#")[0];
-        const title = data[j].meta.title || "";
-        const entry = found.get(page) || { page, title: settings.pages[page] || title, records: [] };
+        const all = data[j].content.split(/\s+/);
+        const hits = positions(record, all, groups, settings);
+        const shown = record.kind === "account"
+          ? accounts(record, data[j], all, hits, page)
+          : [{ url, kind: "page", ...excerpt(all, 0, all.length, data[j].meta.title || "", new Set(hits.flatMap((h) => [...h]))) }];
+        if (!shown.length) return;
+        const entry = found.get(page) || { page, title: settings.pages[page] || shown[0].title, records: [] };
         found.set(page, entry);
-        if (entry.records.length < 3) {
-          const marked = matches(record, data[j].content, groups, settings);
-          entry.records.push({ url, kind: record.kind, title, ...excerpt(data[j].content, title, marked) });
-        }
+        entry.records.push(...shown.slice(0, 3 - entry.records.length));
       });
     }
     return [...found.values()].slice(0, limit);
@@ -161,13 +187,12 @@
     return engine;
   }
 
-  /** Search: the number of matching sections and accounts, and the best pages. */
-  async function search(query, { base, language, limit = 8 }) {
+  /** Search: the best pages for a question, each with the sections or accounts that answer it. */
+  async function search(query, { base, language, limit = 10 }) {
     const { pagefind, settings } = await load(base, language);
     const groups = plan(query, settings);
-    if (!groups.length) return { count: 0, pages: [] };
-    const ranked = await rank(pagefind, groups);
-    return { count: ranked.length, pages: await pages(ranked, groups, settings, limit) };
+    if (!groups.length) return [];
+    return pages(await rank(pagefind, groups), groups, settings, limit);
   }
 
   window.handbookSearch = { search, load, plan, radicals, address, excerpt };
