@@ -32,7 +32,7 @@ class Build:
 def copy_project(target: Path) -> Path:
     """Copy what a build needs (not tests or .git) so a test can change data or pages safely."""
     target.mkdir(parents=True, exist_ok=True)
-    for name in ("mkdocs.yml", "CHANGELOG.yml", "docs", "data", "overrides", "macros"):
+    for name in ("mkdocs.yml", "CHANGELOG.yml", "docs", "data", "overrides", "macros", "language"):
         source = ROOT / name
         if source.is_dir():
             shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"))

@@ -107,7 +107,10 @@ def search_settings(language: str, pages: list[Page], synonyms: dict[str, list[s
 
 
 def load_synonyms(path: Path) -> dict[str, dict[str, list[str]]]:
-    """language → typed words → words to look for as well. Keys are lower case."""
+    """language → typed words → words to look for as well. Keys are lower case. No file, no synonyms."""
+    if not path.exists():
+        log.info(f"No search synonyms: {path} does not exist")
+        return {}
     data = load_yaml(path) or {}
     if not isinstance(data, dict):
         raise ValueError(f"{path}: expected a mapping of languages (en, cy) to synonyms")

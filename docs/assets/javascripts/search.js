@@ -1,8 +1,9 @@
-/* Site search: a small, accessible interface over Pagefind's search API.
+/* Site search over Pagefind's search API (the index: macros/outputs/search_index.py).
  *
  * Pagefind finds pages that hold every word of a query; staff type whole questions, so each
  * meaningful word is searched on its own and the results are combined here: a section scores
- * the sum of its words' scores, scaled by how many of the question's words it holds.
+ * the sum of its words' scores, scaled by the share of the question's words it holds. An account
+ * listing is scored the same way, then each account in it (a heading) on its own words.
  * Before searching, a query loses its stop words, gains the synonyms staff use
  * (language/search-synonyms.yml) and, in Welsh, each word is also searched as every word it
  * could be a mutation of (the table comes from macros/core/cymraeg.py, through
@@ -23,10 +24,13 @@
 
   const words = (text) => text.normalize("NFC").toLowerCase().match(WORD) || [];
 
+  const longest = new WeakMap();  // the longest mutated beginning in a table
+
   /** Every radical a Welsh word may be a mutation of, and the word itself (as cymraeg.radicals). */
   function radicals(word, undo) {
     const lower = word.toLowerCase();
-    for (let length = Math.min(3, lower.length); length > 0; length--) {
+    if (!longest.has(undo)) longest.set(undo, Math.max(...Object.keys(undo).map((start) => start.length)));
+    for (let length = Math.min(longest.get(undo), lower.length); length > 0; length--) {
       const start = lower.slice(0, length);
       if (start in undo) return [lower, ...undo[start].map((radical) => radical + lower.slice(length))];
     }
@@ -99,7 +103,8 @@
 
   /** The words from..to (a title, then text) as [word, isMatch] pieces, cut around the matches. */
   function excerpt(all, from, to, title, marked) {
-    const skip = Math.min(from + title.split(/\s+/).length, to);
+    const titleWords = title ? title.split(/\s+/) : [];
+    const skip = Math.min(from + titleWords.length, to);
     let start = skip;
     let best = -1;
     for (let at = skip; at < Math.max(skip + 1, to - EXCERPT_WORDS + 1); at++) {
@@ -111,7 +116,7 @@
     const pieces = all.slice(start, end).map((word, i) => [word, marked.has(start + i)]);
     if (start > skip) pieces.unshift(["…", false]);
     if (end < to) pieces.push(["…", false]);
-    return { title, titlePieces: title.split(/\s+/).map((word, i) => [word, marked.has(from + i)]), text: pieces };
+    return { title, titlePieces: titleWords.map((word, i) => [word, marked.has(from + i)]), text: pieces };
   }
 
   /** Where each group of the question matched: Pagefind's word positions, and Welsh words whose
@@ -130,10 +135,9 @@
   }
 
   /** A listing's accounts that answer the question, best first: each account is a heading. */
-  function accounts(record, data, all, hits, page) {
+  function accounts(record, data, all, hits, page, marked) {
     const anchors = data.anchors.filter((anchor) => anchor.element === "h3" && anchor.id)
       .sort((a, b) => a.location - b.location);
-    const marked = new Set(hits.flatMap((found) => [...found]));
     return anchors.map((anchor, i) => {
       const end = i + 1 < anchors.length ? anchors[i + 1].location : all.length;
       // A group found only in the listing's title (its service) holds for each of its accounts.
@@ -158,9 +162,9 @@
         const page = url.split("#")[0];
         const all = data[j].content.split(/\s+/);
         const hits = positions(record, all, groups, settings);
-        const shown = record.kind === "account"
-          ? accounts(record, data[j], all, hits, page)
-          : [{ url, kind: "page", ...excerpt(all, 0, all.length, data[j].meta.title || "", new Set(hits.flatMap((h) => [...h]))) }];
+        const marked = new Set(hits.flatMap((found) => [...found]));
+        const shown = record.kind === "account" ? accounts(record, data[j], all, hits, page, marked)
+          : [{ url, kind: "page", ...excerpt(all, 0, all.length, data[j].meta.title || "", marked) }];
         if (!shown.length) return;
         const entry = found.get(page) || { page, title: settings.pages[page] || shown[0].title, records: [] };
         found.set(page, entry);
@@ -195,5 +199,5 @@
     return pages(await rank(pagefind, groups), groups, settings, limit);
   }
 
-  window.handbookSearch = { search, load, plan, radicals, address, excerpt };
+  window.handbookSearch = { search, load, plan, radicals };
 })();
