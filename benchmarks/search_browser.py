@@ -64,7 +64,7 @@ def ask(page: Any, query: str, base_url: str, count: int = 3) -> list[Result]:
     """Type `query` into the open search box; the first `count` results once they are shown."""
     page.fill(".handbook-search__input", query)
     page.wait_for_function("(query) => document.querySelector('.handbook-search__results').dataset.query === query",
-                           arg=query, timeout=20_000)
+                           arg=query, timeout=60_000)  # a busy machine is slow to load the index the first time
     hrefs = page.eval_on_selector_all(RESULT_LINKS, f"links => links.slice(0, {count}).map(link => link.href)")
     return [Result(href, _slug(href, base_url)) for href in hrefs]
 
