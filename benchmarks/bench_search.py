@@ -42,19 +42,21 @@ def measure(size: int, workdir: Path, browser) -> None:  # type: ignore[no-untyp
     label = "sample registry" if size == 0 else f"{size:,} generated accounts + sample"
     print(f"\n{label}: build {built.seconds:.1f} s, search indexing {built.index_seconds:.2f} s "
           f"({built.index_seconds / built.seconds:.0%} of the build)")
-    print(f"  index: {len(files):,} files, {kb(sum(path.stat().st_size for path in files))} in total; largest "
-          f"{kb(largest.stat().st_size)} ({largest.relative_to(built.site)})")
+    total = sum(path.stat().st_size for path in files)
+    print(f"  index: {len(files):,} files, {kb(total)} in total; largest {kb(largest.stat().st_size)} "
+          f"({largest.relative_to(built.site)})")
     with serve(built.site) as base_url:
         for path, query in QUERIES:
             download = first_query_download(browser, base_url, query, path)
-            print(f"  first results for {query!r} on /{path}: {download.files} files, {kb(download.bytes)} as served "
-                  f"here, {kb(download.gzip_bytes)} from a host that compresses JS and JSON; largest "
-                  f"{kb(download.largest[1])} ({download.largest[0]})")
+            print(f"  first results for {query!r} on /{path}: {download.files} files, {kb(download.bytes)} "
+                  f"as served here, {kb(download.gzip_bytes)} from a host that compresses JS and JSON; "
+                  f"largest {kb(download.largest[1])} ({download.largest[0]})")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="0,2000,10000", help="generated accounts; 0 is the sample registry")
+    parser.add_argument("--sizes", default="0,2000,10000",
+                        help="generated accounts; 0 is the sample registry alone")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 

@@ -63,9 +63,10 @@ def open_search(page: Any) -> None:
 def ask(page: Any, query: str, base_url: str, count: int = 3) -> list[Result]:
     """Type `query` into the open search box; the first `count` results once they are shown."""
     page.fill(".handbook-search__input", query)
-    page.wait_for_function("(query) => document.querySelector('.handbook-search__results').dataset.query === query",
-                           arg=query, timeout=60_000)  # a busy machine is slow to load the index the first time
-    hrefs = page.eval_on_selector_all(RESULT_LINKS, f"links => links.slice(0, {count}).map(link => link.href)")
+    # The list says which query it shows; a busy machine may take a while to load the index first.
+    page.wait_for_function("(query) => document.querySelector('.handbook-search__results').dataset.query"
+                           " === query", arg=query, timeout=60_000)
+    hrefs = page.eval_on_selector_all(RESULT_LINKS, f"links => links.slice(0, {count}).map(l => l.href)")
     return [Result(href, _slug(href, base_url)) for href in hrefs]
 
 
@@ -102,4 +103,5 @@ def first_query_download(browser: Any, base_url: str, query: str, path: str = ""
     squeezed = sum(len(body) if url.split("?")[0].endswith(_PAGEFIND_DATA) else len(gzip.compress(body))
                    for url, body in bodies.items())
     largest = max(bodies.items(), key=lambda item: len(item[1]))
-    return Download(len(bodies), sum(len(body) for body in bodies.values()), squeezed, (largest[0], len(largest[1])))
+    total = sum(len(body) for body in bodies.values())
+    return Download(len(bodies), total, squeezed, (largest[0], len(largest[1])))

@@ -47,8 +47,9 @@ def build(project: Path) -> TimedBuild:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true",
            "HANDBOOK_PDF": "false", "HANDBOOK_GIT_DATES": "false"}
     start = time.perf_counter()
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"),
-                             "-d", str(site)], cwd=project, env=env, capture_output=True, text=True, timeout=3600)
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict",
+               "-f", str(project / "mkdocs.yml"), "-d", str(site)]
+    result = subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, timeout=3600)
     seconds = time.perf_counter() - start
     output = result.stdout + result.stderr
     if result.returncode != 0:

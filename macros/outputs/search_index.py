@@ -68,9 +68,9 @@ class SearchIndexStats:
     accounts: int
 
     def summary(self) -> str:
-        return (f"Search index: {self.sections:,} sections and {self.accounts:,} accounts, {self.files:,} files, "
-                f"{self.bytes:,} bytes (largest {self.largest_bytes:,}: {self.largest_file}) "
-                f"in {self.seconds:.2f} s")
+        return (f"Search index: {self.sections:,} sections and {self.accounts:,} accounts, "
+                f"{self.files:,} files, {self.bytes:,} bytes "
+                f"(largest {self.largest_bytes:,}: {self.largest_file}) in {self.seconds:.2f} s")
 
 
 def build_search_index(site: Path, synonyms_file: Path) -> SearchIndexStats:
@@ -180,7 +180,8 @@ def _account_files(pages: list[Page]) -> Iterator[tuple[str, str]]:
 def _record_html(language: str, kind: str, body: str, text: str, meta: dict[str, str]) -> str:
     if language == "cy" and (radicals := radicals_meta(text)):
         meta = {**meta, "radicals": radicals}
-    hidden = "".join(f'<span data-pagefind-meta="{key}:{escape(value)}"></span>' for key, value in meta.items())
+    hidden = "".join(f'<span data-pagefind-meta="{key}:{escape(value)}"></span>'
+                     for key, value in meta.items())
     return (f'<html lang="{language}"><body><span data-pagefind-filter="kind:{kind}"></span>'
             f"{hidden}{body}</body></html>")
 

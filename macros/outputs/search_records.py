@@ -152,7 +152,8 @@ def _accounts(listing: HtmlElement, heading: str) -> Iterator[Account]:
         if not handle:
             continue
         if closed:  # "Closed 31 March 2024", in the page's own words
-            details = [_text(cells[1]), _text(cells[2]), f"{cells[-1].get('data-label', '')} {_text(cells[-1])}"]
+            closed_on = f"{cells[-1].get('data-label', '')} {_text(cells[-1])}"
+            details = [_text(cells[1]), _text(cells[2]), closed_on]
         else:
             details = [_text(cell) for cell in cells[1:-2]]
             if len(cells) == 6:

@@ -65,7 +65,8 @@
     const [main, more] = [$(".handbook-search__template"), $(".handbook-search__more-template")];
     list.replaceChildren(...pages.map((entry) => {
       const item = record(main, entry, entry.records[0], true);
-      item.querySelector(".handbook-search__more").append(...entry.records.slice(1).map((found) => record(more, entry, found, false)));
+      const others = entry.records.slice(1).map((found) => record(more, entry, found, false));
+      item.querySelector(".handbook-search__more").append(...others);
       return item;
     }));
   }

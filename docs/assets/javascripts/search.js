@@ -47,7 +47,7 @@
     // Each term is one Pagefind search; a phrase is searched as all of its words.
     const group = (typed, synonyms) => ({
       terms: [...(typed.length > 1 ? [typed.join(" ")] : forms(typed[0])).map((text) => ({ text, weight: 1 })),
-              ...synonyms.map((text) => ({ text, weight: SYNONYM_WEIGHT }))],
+        ...synonyms.map((text) => ({ text, weight: SYNONYM_WEIGHT }))],
       forms: new Set(typed.flatMap(forms)),
     });
     // A synonym phrase of up to three words; a single Welsh word may be typed mutated ("nhrolio").
@@ -91,7 +91,8 @@
   /** The sum of the question's words' scores, scaled by the share of them found (0 below the minimum). */
   function combine(scores) {
     const coverage = scores.filter((score) => score > 0).length / scores.length;
-    return coverage < MIN_COVERAGE ? 0 : scores.reduce((sum, score) => sum + score, 0) * coverage ** COVERAGE_POWER;
+    if (coverage < MIN_COVERAGE) return 0;
+    return scores.reduce((sum, score) => sum + score, 0) * coverage ** COVERAGE_POWER;
   }
 
   /** A record's address on the site: Pagefind knows it as faqs/leave.html, meaning faqs/#leave. */
@@ -141,8 +142,8 @@
     return anchors.map((anchor, i) => {
       const end = i + 1 < anchors.length ? anchors[i + 1].location : all.length;
       // A group found only in the listing's title (its service) holds for each of its accounts.
-      const scores = hits.map((found, g) => (!found.size || [...found].some((at) => at >= anchor.location && at < end)
-        ? record.scores[g] : 0));
+      const here = (found) => !found.size || [...found].some((at) => at >= anchor.location && at < end);
+      const scores = hits.map((found, g) => (here(found) ? record.scores[g] : 0));
       return { url: `${page}#${anchor.id}`, kind: "account", score: combine(scores),
                ...excerpt(all, anchor.location, end, anchor.text || "", marked) };
     }).filter((account) => account.score > 0).sort((a, b) => b.score - a.score);
@@ -152,7 +153,8 @@
   async function pages(ranked, groups, settings, limit) {
     // A listing holds many accounts, and three are shown: its best three listings are enough.
     const listings = ranked.filter((record) => record.kind === "account").slice(0, LISTINGS_LOADED);
-    const candidates = ranked.filter((record) => record.kind === "page" || listings.includes(record)).slice(0, 40);
+    const candidates = ranked.filter((record) => record.kind === "page" || listings.includes(record))
+      .slice(0, 40);
     const found = new Map();
     for (let i = 0; i < candidates.length && found.size < limit; i += 8) {
       const batch = candidates.slice(i, i + 8);
