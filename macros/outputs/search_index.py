@@ -24,9 +24,9 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from html import escape
 from pathlib import Path
 
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from pagefind.index import IndexConfig, PagefindIndex
 
 from ..core import cymraeg
@@ -45,7 +45,8 @@ _UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagef
            "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js")
 # The accounts bundle is merged into the pages bundle, which brings the code: keep only its data.
 _DATA = re.compile(r"pagefind-entry\.json|.*\.pf_(meta|index|fragment|filter)")
-_CLOSED = ' data-pagefind-weight="0.7"'  # a closed account ranks below an open one with the same name
+_TEMPLATE = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"), autoescape=True,
+                        undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True).get_template("search_record.html")
 
 # English words a question is made of that say nothing about its subject.
 ENGLISH_STOP_WORDS = frozenset("""
@@ -162,7 +163,7 @@ def _section_files(pages: list[Page]) -> Iterator[tuple[str, str]]:
     for page in pages:
         for section in page.sections:
             text = re.sub(r"<[^>]+>", " ", section.html)
-            yield section.url, _record_html(page.language, "page", section.html, text, {"page": page.title})
+            yield section.url, _record(page.language, "page", text, {"page": page.title}, section_html=section.html)
 
 
 def _account_files(pages: list[Page]) -> Iterator[tuple[str, str]]:
@@ -170,20 +171,15 @@ def _account_files(pages: list[Page]) -> Iterator[tuple[str, str]]:
     # 10,000 accounts make a hundred small files, and each account is still its own result.
     for page in pages:
         for listing in page.listings:
-            body = "".join(
-                f'<h3 id="{account.id}"{_CLOSED * account.closed}>{escape(account.title)}</h3>'
-                f"<p{_CLOSED * account.closed}>{escape(account.text)}</p>" for account in listing.accounts)
             text = " ".join(f"{account.title} {account.text}" for account in listing.accounts)
-            yield listing.url, _record_html(page.language, "account", body, text, {"title": listing.title})
+            yield listing.url, _record(page.language, "account", text, {"title": listing.title},
+                                       accounts=listing.accounts)
 
 
-def _record_html(language: str, kind: str, body: str, text: str, meta: dict[str, str]) -> str:
+def _record(language: str, kind: str, text: str, meta: dict[str, str], **content: object) -> str:
     if language == "cy" and (radicals := radicals_meta(text)):
         meta = {**meta, "radicals": radicals}
-    hidden = "".join(f'<span data-pagefind-meta="{key}:{escape(value)}"></span>'
-                     for key, value in meta.items())
-    return (f'<html lang="{language}"><body><span data-pagefind-filter="kind:{kind}"></span>'
-            f"{hidden}{body}</body></html>")
+    return _TEMPLATE.render(language=language, kind=kind, meta=meta, **content)
 
 
 def _tidy(folder: Path, keep: Callable[[str], bool]) -> None:
