@@ -39,15 +39,21 @@ def measure(size: int, workdir: Path, browser) -> None:  # type: ignore[no-untyp
     built = build(project)
     files = index_files(built.site)
     largest = max(files, key=lambda path: path.stat().st_size)
+    data = max((path for path in files if ".pf_" in path.name), key=lambda path: path.stat().st_size)
     label = "sample registry" if size == 0 else f"{size:,} generated accounts + sample"
     print(f"\n{label}: build {built.seconds:.1f} s, search indexing {built.index_seconds:.2f} s "
           f"({built.index_seconds / built.seconds:.0%} of the build)")
     total = sum(path.stat().st_size for path in files)
     print(f"  index: {len(files):,} files, {kb(total)} in total; largest {kb(largest.stat().st_size)} "
-          f"({largest.relative_to(built.site)})")
+          f"({largest.relative_to(built.site)}); largest index data file {kb(data.stat().st_size)} "
+          f"({data.relative_to(built.site)})")
     with serve(built.site) as base_url:
         for path, query in QUERIES:
-            download = first_query_download(browser, base_url, query, path)
+            try:
+                download = first_query_download(browser, base_url, query, path)
+            except Exception as error:  # noqa: BLE001 - report and go on to the next query
+                print(f"  first results for {query!r} on /{path}: not measured ({type(error).__name__})")
+                continue
             print(f"  first results for {query!r} on /{path}: {download.files} files, {kb(download.bytes)} "
                   f"as served here, {kb(download.gzip_bytes)} from a host that compresses JS and JSON; "
                   f"largest {kb(download.largest[1])} ({download.largest[0]})")

@@ -76,10 +76,13 @@ def read_pages(site: Path) -> Iterator[Page]:
 
 def read_page(source: bytes, url: str) -> Page | None:
     """One built page, or None for a redirect or an untranslated copy of another language's page."""
+    if b"md-content__inner" not in source:
+        return None  # a redirect, or a page with no content
     document = lxml_html.document_fromstring(source)
     article = next(iter(document.xpath("//article[" + _has_class("md-content__inner") + "]")), None)
     title = next(iter(article.xpath(".//h1")), None) if article is not None else None
-    if title is None or article.find_class("handbook-fallback"):
+    # An untranslated copy: its notice comes before the content (looking at bytes first is quicker).
+    if title is None or (b"handbook-fallback" in source and article.find_class("handbook-fallback")):
         return None
     weight = document.xpath(f"string(//meta[@name='{WEIGHT_META}']/@content)") or "1"
     page = Page(url, document.get("lang", "en"), "", float(weight))
