@@ -20,7 +20,7 @@ from bs4 import BeautifulSoup
 ROOT = Path(__file__).resolve().parents[1]
 MKDOCS = [sys.executable, "-m", "mkdocs"]
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
-MACHINERY = ("macros", "overrides")  # linked into fixture projects: the code under test
+MACHINERY = ("macros", "overrides", "language")  # linked into fixture projects: the code under test
 EDITION = ("data", "docs", "CHANGELOG.yml")  # what an edition of the handbook is made of
 
 

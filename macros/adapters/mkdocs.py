@@ -26,6 +26,7 @@ from ..core.pages import split_front_matter
 from ..core.problems import DataError
 from ..core.translations import State, Translation, last_changed, translations
 from ..outputs.feed import write_feed
+from ..outputs.search_index import build_search_index
 from ..outputs.print_settings import OUTPUTS
 from ..render.listings import Renderer
 from ..render.text import plain_text
@@ -126,12 +127,14 @@ def on_post_build(env: Any) -> None:
     write_feed(site_dir, build.handbook.changes, site_url=organisation.site_url, lang=build.lang,
                title=organisation.handbook_title("cy" if build.lang == "cy" else "en"),
                author=organisation.name_cy if build.lang == "cy" else organisation.name)
+    if build.lang == build.languages[-1]:  # the search index needs every language's pages
+        build_search_index(site_dir, build.handbook.root / "language" / "search-synonyms.yml")
     if build.lang == build.languages[-1] and os.environ.get("HANDBOOK_PDF", "true").lower() != "false":
         from ..outputs.print_book import build_pdfs  # weasyprint is slow to import: only when printing
         from ..outputs.print_settings import book_settings, nav_slugs, release_version
 
         books = book_settings(organisation, release_version(build.handbook.root))
-        # Only the languages built: an edition may turn Welsh off in mkdocs.yml (see ADOPTING.md).
+        # Only the languages built: an edition may turn Welsh off (welsh: false, see ADOPTING.md).
         build_pdfs(site_dir, nav_slugs(env.conf["nav"]),
                    {lang: book for lang, book in books.items() if lang in build.languages}, built_on=build_date())
 

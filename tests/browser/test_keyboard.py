@@ -52,11 +52,12 @@ def test_focus_is_always_visible(page) -> None:
 
 
 def test_search_works_with_the_keyboard(page, base_url: str) -> None:
-    tab_until(page, "e.matches('input.md-search__input')")
+    tab_until(page, "e.matches('.handbook-search__open')")
+    page.keyboard.press("Enter")
     page.keyboard.type("abusive posts")
-    page.wait_for_selector(".md-search-result__item", timeout=10_000)
+    page.wait_for_selector(".handbook-search__result a", timeout=10_000)
     page.keyboard.press("ArrowDown")
-    assert page.evaluate("() => !!document.activeElement.closest('.md-search-result')")
+    assert page.evaluate("() => !!document.activeElement.closest('.handbook-search__results')")
     page.keyboard.press("Enter")
     page.wait_for_url("**/abuse-response-plan/**", timeout=10_000)
 

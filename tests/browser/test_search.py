@@ -1,63 +1,114 @@
-"""Staff find answers by typing their worry into the real search box."""
+"""Staff find answers by typing their worry into the real search box, in English and in Welsh.
+
+The dialog, keyboard, accessibility and privacy checks are in test_search_dialog.py.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Iterator
+
 import pytest
 
+from benchmarks.search_browser import Result, ask, open_search
 from tests.browser.search_questions import HANDLES, QUESTIONS
+from tests.browser.search_questions_cy import QUESTIONS_CY
+from tests.sitebuild import ROOT
 
 pytestmark = pytest.mark.browser
 PASS_MARK = 0.9
+Search = Callable[..., list[Result]]
+
+
+def waiting_for(pages: set[str]) -> str:
+    """Why a Welsh question cannot be asked yet: none of its pages is in Welsh. "" once one is."""
+    files = [f"docs/{slug or 'index'}.cy.md" for slug in sorted(pages)]
+    if any((ROOT / file).exists() for file in files):
+        return ""
+    return f"asked once the Welsh page exists: {' or '.join(files)}"
+
+
+ASKED_CY = [(question, pages) for question, pages in QUESTIONS_CY if not waiting_for(pages)]
+WAITING_CY = [pytest.param(question, pages, id=question) for question, pages in QUESTIONS_CY if waiting_for(pages)]
 
 
 @pytest.fixture(scope="module")
-def search(browser, base_url: str):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.goto(base_url)
-    page.wait_for_load_state("networkidle")
-    page.click(".md-search__input")
-    page.wait_for_function(
-        "() => !document.querySelector('.md-search-result__meta').textContent.includes('Initializing')")
+def search(browser, base_url: str) -> Iterator[Callable[[str], Search]]:
+    """search("cy")("question") → the first results on a Welsh page, in a dialog kept open."""
+    contexts, pages = [], {}
 
-    def top_pages(query: str, count: int = 3) -> list[str]:
-        page.fill(".md-search__input", "")
-        page.keyboard.type(query, delay=5)
-        previous = None
-        for _ in range(40):  # results update as you type: wait until they settle
-            page.wait_for_timeout(250)
-            hrefs = page.eval_on_selector_all(
-                "li.md-search-result__item",
-                f"items => items.slice(0, {count}).map(item => item.querySelector('a').href)")
-            if hrefs and hrefs == previous:
-                break
-            previous = hrefs
-        return [href.removeprefix(base_url).split("?")[0].split("#")[0].strip("/") for href in hrefs]
+    def in_language(language: str) -> Search:
+        if language not in pages:
+            context = browser.new_context(viewport={"width": 1280, "height": 900})
+            contexts.append(context)
+            page = context.new_page()
+            page.goto(base_url + ("cy/" if language == "cy" else ""))
+            page.wait_for_load_state("networkidle")
+            open_search(page)
+            pages[language] = page
+        return lambda query, count=3: ask(pages[language], query, base_url, count)
 
-    yield top_pages
-    context.close()
+    yield in_language
+    for context in contexts:
+        context.close()
+
+
+def score(search: Search, questions: list[tuple[str, set[str]]], label: str) -> float:
+    misses = []
+    for question, expected in questions:
+        found = [result.page for result in search(question)]
+        if not set(found) & expected:
+            misses.append(f"{question!r}: expected {sorted(expected)}, got {found}")
+    right = len(questions) - len(misses)
+    print(f"{label}: {right} of {len(questions)} questions found the right page in the first three results "
+          f"({right / len(questions):.0%})")
+    for miss in misses:
+        print("  miss:", miss)
+    return right / len(questions)
 
 
 def test_staff_questions_find_the_right_page(search) -> None:
-    misses = []
-    for question, expected in QUESTIONS:
-        found = search(question)
-        if not {page.split("/")[0] for page in found} & expected:
-            misses.append(f"{question!r}: expected {sorted(expected)}, got {found}")
-    score = 1 - len(misses) / len(QUESTIONS)
-    print(f"search: {len(QUESTIONS) - len(misses)} of {len(QUESTIONS)} questions found the right page "
-          f"in the first three results ({score:.0%})")
-    for miss in misses:
-        print("  miss:", miss)
-    assert len(QUESTIONS) >= 25
-    assert score >= PASS_MARK, "\n".join(misses)
+    assert len(QUESTIONS) >= 45
+    assert score(search("en"), QUESTIONS, "English search") >= PASS_MARK
 
 
+def test_welsh_questions_find_the_right_welsh_page(search) -> None:
+    assert len(QUESTIONS_CY) >= 30
+    assert len(ASKED_CY) >= 10, "the Welsh accounts page alone answers more questions than this"
+    print(f"{len(QUESTIONS_CY) - len(ASKED_CY)} Welsh questions wait for their chapter in Welsh")
+    assert score(search("cy"), ASKED_CY, "Welsh search") >= PASS_MARK
+
+
+@pytest.mark.parametrize(("question", "pages"), WAITING_CY)
+def test_welsh_question_waits_for_its_welsh_page(question: str, pages: set[str]) -> None:
+    # Listed so that the report says which questions are not counted yet, and why.
+    pytest.skip(waiting_for(pages))
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
 @pytest.mark.parametrize("handle", HANDLES)
-def test_an_account_handle_finds_the_accounts_page(search, handle: str) -> None:
-    assert search(handle, count=1) == ["accounts"]
+def test_a_handle_finds_its_account_with_or_without_the_at(search, language: str, handle: str) -> None:
+    bare = handle.removeprefix("@")
+    for typed in (bare, "@" + bare):
+        found = search(language)(typed, count=1)
+        assert [result.page for result in found] == ["accounts"], typed
+        assert found[0].href.lower().endswith(f"-{bare.lower()}"), f"{typed} should open the account's row"
 
 
-def test_a_nonsense_query_finds_nothing(search) -> None:
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_a_nonsense_query_finds_nothing(search, language: str) -> None:
     # Negative control: the checker does not pass everything.
-    assert search("zzqxv") == []
+    assert search(language)("zzqxv") == []
+    assert search(language)("instagram")  # and the same box does find things
+
+
+@pytest.mark.parametrize(("language", "queries"), [
+    ("en", ["cyfrifon", "llyfrgelloedd", "instagram", "accounts", "Cyngor Sir Fynwy"]),
+    ("cy", ["accounts", "abuse", "instagram", "cyfrifon", "threatened"]),
+])
+def test_no_result_comes_from_the_other_language(search, base_url: str, language: str, queries: list[str]) -> None:
+    welsh = re.compile(re.escape(base_url) + "cy/")
+    for query in queries:
+        found = search(language)(query, count=50)
+        assert all(bool(welsh.match(result.href)) == (language == "cy") for result in found), (query, found)
+    assert search(language)("instagram")  # negative control: the queries do find pages
