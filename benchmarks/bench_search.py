@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.search_browser import first_query_download, launch, serve  # noqa: E402
+from tools.search_browser import first_query_download, launch, serve  # noqa: E402
 from benchmarks.support import build, copy_project  # noqa: E402
 
 BUNDLES = ("pagefind", "pagefind-accounts")

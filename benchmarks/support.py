@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 import sys
 import time
@@ -12,9 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.generate_registry import generate
+from tools.sitebuild import copy_project as copy_handbook
 
 ROOT = Path(__file__).resolve().parents[1]
-PROJECT_PARTS = ("mkdocs.yml", "CHANGELOG.yml", "docs", "data", "overrides", "macros", "language")
 SEARCH_LINE = re.compile(r"Search index: .* in ([\d.]+) s")
 
 
@@ -27,15 +26,9 @@ class TimedBuild:
 
 
 def copy_project(target: Path, accounts: int | None = None) -> Path:
-    """A copy of what a build needs; with `accounts`, that many generated accounts join the sample ones
+    """A copy of the handbook; with `accounts`, that many generated accounts join the sample ones
     (which the chapters' listings need)."""
-    target.mkdir(parents=True, exist_ok=True)
-    for name in PROJECT_PARTS:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, target / name)
+    copy_handbook(target)
     if accounts:
         generate(target / "data" / "accounts", accounts)
     return target

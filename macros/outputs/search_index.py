@@ -32,10 +32,7 @@ from pagefind.index import IndexConfig, PagefindIndex
 from ..core import cymraeg
 from .search_records import Page, read_pages
 
-try:  # the YAML reader moves into core/ when macros/ is reorganised
-    from ..core.safe_yaml import load_yaml  # type: ignore[import-not-found]
-except ImportError:
-    from ..safe_yaml import load_yaml
+from ..core.safe_yaml import load_yaml
 
 log = logging.getLogger("mkdocs.plugins.handbook.search")
 

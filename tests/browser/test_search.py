@@ -10,10 +10,10 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from benchmarks.search_browser import Result, ask, open_search
+from tools.search_browser import Result, ask, open_search
 from tests.browser.search_questions import HANDLES, QUESTIONS
 from tests.browser.search_questions_cy import QUESTIONS_CY
-from tests.sitebuild import ROOT
+from tools.sitebuild import ROOT
 
 pytestmark = pytest.mark.browser
 PASS_MARK = 0.9

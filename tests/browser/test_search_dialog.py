@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from benchmarks.search_browser import ask, open_search
+from tools.search_browser import ask, open_search
 from macros.core.cymraeg import STOP_WORDS, radicals
 from tests.browser.test_accessibility import SCHEMES, WCAG_TAGS, WIDTHS, describe
 

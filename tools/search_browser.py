@@ -6,16 +6,13 @@ does (the header button, the dialog, the result list), and neither imports the o
 
 from __future__ import annotations
 
-import contextlib
-import functools
 import gzip
-import http.server
 import os
-import threading
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from tools.serve import serve  # noqa: F401  (benchmarks import it from here)
 
 CHROMIUM = Path(os.environ.get("HANDBOOK_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -28,25 +25,6 @@ _PAGEFIND_DATA = (".pf_meta", ".pf_index", ".pf_fragment", ".pf_filter", ".pagef
 class Result:
     href: str  # absolute address of the result's best section
     page: str  # the page's slug: "faqs", "accounts"; "" for the home page (language folder removed)
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's name
-        pass
-
-
-@contextlib.contextmanager
-def serve(site: Path) -> Iterator[str]:
-    """Yield the base URL of `site` served on 127.0.0.1; stop the server afterwards."""
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0),
-                                             functools.partial(_QuietHandler, directory=str(site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        thread.join()
 
 
 def launch(playwright: Any) -> Any:

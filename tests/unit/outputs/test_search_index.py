@@ -10,7 +10,7 @@ import pytest
 
 from macros.outputs.search_index import (load_synonyms, radicals_meta, record_path, search_settings)
 from macros.outputs.search_records import read_page
-from tests.sitebuild import ROOT
+from tools.sitebuild import ROOT
 
 PAGE = """<html lang="{lang}"><head>{meta}</head><body><article class="md-content__inner md-typeset">
 <a class="md-content__button" href="#">Edit this page</a>
