@@ -25,8 +25,10 @@ from ..core.i18n import format_date, translate, words
 from ..core.pages import split_front_matter
 from ..core.problems import DataError
 from ..outputs.feed import write_feed
+from ..outputs.lookup_data import write_lookup_data
+from ..outputs.open_data import json_ld, write_open_data
 from ..outputs.print_settings import OUTPUTS
-from ..render.listings import Renderer
+from ..render.directory import DirectoryRenderer
 from ..render.text import plain_text
 from .macros import MACRO_NAMES, MacroUsageError, register_macros
 from .mkdocs_hooks import FRAGMENTS
@@ -46,8 +48,9 @@ class HandbookBuild:
 
     handbook: Handbook
     lang: str
-    renderer: Renderer
+    renderer: DirectoryRenderer
     languages: list[str] = field(default_factory=lambda: ["en"])
+    default_language: str = "en"
 
     def fragment(self, page: Any, html: str, inline: bool = False) -> str:
         """Keep `html` on the page and return the placeholder that mkdocs_hooks swaps back."""
@@ -60,14 +63,28 @@ class HandbookBuild:
         tag = "span" if inline else "div"
         return f'<{tag} data-handbook-fragment="{key}"></{tag}>'
 
+    def href(self, page: Any, path: str, *, site_root: bool = False) -> str:
+        """A relative link from `page` to `path` in this language's folder (or the site's root)."""
+        up = "../" * str(getattr(page, "url", "")).count("/")
+        folder = "" if site_root or self.lang == self.default_language else f"{self.lang}/"
+        return f"{up}{folder}{path}"
+
+    def add_service_pages(self, files: Any, config: Any) -> Any:
+        """Called by the on_files hook: one generated page per service, in this language."""
+        from .service_pages import add_service_pages
+
+        return add_service_pages(self, files, config)
+
 
 # ---- mkdocs-macros entry points (called from macros/__init__.py) ------------------------------
 
 def define_env(env: Any) -> None:
     """on_config, once per language: load and check everything, then configure the site."""
+    i18n = env.conf["plugins"].get("i18n")
     build = HandbookBuild(handbook=_load(env), lang=_build_language(env), renderer=None,  # type: ignore[arg-type]
-                          languages=list(getattr(env.conf["plugins"].get("i18n"), "build_languages", None) or ["en"]))
-    build.renderer = Renderer(build.handbook.registry, build.handbook.organisation)
+                          languages=list(getattr(i18n, "build_languages", None) or ["en"]),
+                          default_language=getattr(i18n, "default_language", None) or "en")
+    build.renderer = DirectoryRenderer(build.handbook.registry, build.handbook.organisation)
     setattr(env, STATE, build)
     _configure_site(env.conf, build)
     organisation = build.handbook.organisation
@@ -116,6 +133,9 @@ def on_post_build(env: Any) -> None:
     write_feed(site_dir, build.handbook.changes, site_url=organisation.site_url, lang=build.lang,
                title=organisation.handbook_title("cy" if build.lang == "cy" else "en"),
                author=organisation.name_cy if build.lang == "cy" else organisation.name)
+    if build.lang == build.languages[0]:  # the same files for every language, at the site's root
+        write_lookup_data(site_dir, build.handbook.registry)
+        write_open_data(site_dir, build.handbook.registry, organisation)
     if build.lang == build.languages[-1] and os.environ.get("HANDBOOK_PDF", "true").lower() != "false":
         from ..outputs.print_book import build_pdfs  # weasyprint is slow to import: only when printing
         from ..outputs.print_settings import book_settings, nav_slugs, release_version
@@ -172,6 +192,10 @@ def _configure_site(conf: Any, build: HandbookBuild) -> None:
         "feed_title": Markup(escape(translate("feed.title", build.lang, site=organisation.handbook_title(build.lang)))),
         # The PDF link shows only where the PDFs are printed (not in a quick preview).
         "pdf": OUTPUTS.get(build.lang) if printing else None,
+        # The home page's identity: schema.org JSON-LD, and rel="me" links Mastodon can verify.
+        "json_ld": json_ld(build.handbook.registry, organisation),
+        "mastodon_profiles": [account.url for account in build.handbook.registry.active()
+                              if account.platform.key == "mastodon"],
         "election": election and Markup(escape(translate(
             "election.banner", build.lang, election=election.name_cy if welsh else election.name,
             polling_day=format_date(election.polling_day, build.lang)))),
