@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..core.problems import UnknownValueError
+from ..outputs.open_data import service_json_ld
 
 MACRO_NAMES = frozenset({
     "accounts_directory", "accounts_table", "closed_accounts", "account_card", "verification_notice",
@@ -64,7 +65,10 @@ def register_macros(env: Any, build: Any, lang: Callable[[], str]) -> None:
     def service_accounts(service: str) -> str:
         """One service's open and closed accounts: the body of its generated page.
         Usage: {{ service_accounts("libraries") }}"""
-        return block(renderer.service_page(service, lang(), href("accounts/")))
+        accounts = registry.by_service(service)
+        name = registry.services[service].label(lang())
+        return block(renderer.service_page(service, lang(), href("accounts/"),
+                                           service_json_ld(accounts, organisation, name)))
 
     @macro
     def account_check() -> str:

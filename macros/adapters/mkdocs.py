@@ -26,7 +26,7 @@ from ..core.pages import split_front_matter
 from ..core.problems import DataError
 from ..outputs.feed import write_feed
 from ..outputs.lookup_data import write_lookup_data
-from ..outputs.open_data import json_ld, write_open_data
+from ..outputs.open_data import SAME_AS_LIMIT, json_ld, write_open_data
 from ..outputs.print_settings import OUTPUTS
 from ..render.directory import DirectoryRenderer
 from ..render.text import plain_text
@@ -193,9 +193,11 @@ def _configure_site(conf: Any, build: HandbookBuild) -> None:
         # The PDF link shows only where the PDFs are printed (not in a quick preview).
         "pdf": OUTPUTS.get(build.lang) if printing else None,
         # The home page's identity: schema.org JSON-LD, and rel="me" links Mastodon can verify.
-        "json_ld": json_ld(build.handbook.registry, organisation),
+        "json_ld": json_ld(build.handbook.registry, organisation,
+                           lambda slug: f"{organisation.site_url}{'cy/' if welsh else ''}accounts/{slug}/"),
+        # Over SAME_AS_LIMIT accounts, the service pages carry these links (in their listings).
         "mastodon_profiles": [account.url for account in build.handbook.registry.active()
-                              if account.platform.key == "mastodon"],
+                              if account.platform.key == "mastodon"][:SAME_AS_LIMIT],
         "election": election and Markup(escape(translate(
             "election.banner", build.lang, election=election.name_cy if welsh else election.name,
             polling_day=format_date(election.polling_day, build.lang)))),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,9 @@ from ..core.platform_table import PLATFORMS
 from ..core.registry import Registry
 
 JSON_FILE, CSV_FILE, SCHEMA_FILE = "accounts.json", "accounts.csv", "accounts.schema.json"
+# Above this many active accounts the home page names each service's page instead of every
+# account, and each service page carries its own accounts, so no page grows with the registry.
+SAME_AS_LIMIT = 1_000
 FIELDS = ("platform", "handle", "url", "display_name", "service", "service_name", "service_name_cy",
           "language", "status", "opened", "closed", "last_verified", "contact")
 
@@ -93,16 +97,26 @@ def _safe_cell(value: str) -> str:
     return "'" + value if value[:1] in ("=", "+", "-", "@") else value
 
 
-def json_ld(registry: Registry, organisation: Organisation) -> dict[str, Any]:
-    """schema.org: the council, and every active account as one of its profiles (sameAs)."""
-    return {
-        "@context": "https://schema.org",
-        "@type": "GovernmentOrganization",
-        "name": organisation.name,
-        "alternateName": organisation.name_cy,
-        "url": organisation.council_website,
-        "sameAs": [account.url for account in registry.active()],
-    }
+def json_ld(registry: Registry, organisation: Organisation, service_url: Callable[[str], str],
+            limit: int = SAME_AS_LIMIT) -> dict[str, Any]:
+    """schema.org: the council, and every active account as one of its profiles (sameAs); for a
+    registry over `limit`, its services instead, each described on its own page (service_json_ld)."""
+    council = {"@context": "https://schema.org", "@type": "GovernmentOrganization", "name": organisation.name,
+               "alternateName": organisation.name_cy, "url": organisation.council_website}
+    active = registry.active()
+    if len(active) <= limit:
+        return {**council, "sameAs": [account.url for account in active]}
+    services = {account.service.slug: account.service for account in active}
+    return {**council, "subOrganization": [{"@type": "GovernmentOrganization", "name": service.name,
+                                            "url": service_url(slug)} for slug, service in services.items()]}
+
+
+def service_json_ld(accounts: Sequence[Account], organisation: Organisation, name: str) -> dict[str, Any]:
+    """schema.org for one service's page: the service, part of the council, with its active accounts."""
+    return {"@context": "https://schema.org", "@type": "GovernmentOrganization", "name": name,
+            "parentOrganization": {"@type": "GovernmentOrganization", "name": organisation.name,
+                                   "url": organisation.council_website},
+            "sameAs": [account.url for account in accounts if account.status is Status.ACTIVE]}
 
 
 def write_open_data(site_dir: Path, registry: Registry, organisation: Organisation) -> None:

@@ -73,11 +73,13 @@ class DirectoryRenderer(Renderer):
                             service_href=service_href, columns=("closed",), anchor="#closed",
                             caption=translate("directory.closed_caption", lang))
 
-    def service_page(self, slug: str, lang: str, back_href: str) -> str:
+    def service_page(self, slug: str, lang: str, back_href: str, json_ld: dict[str, object]) -> str:
         accounts = self.registry.by_service(slug)  # raises on an unknown service
         archived = [a for a in self.registry.archived() if a.service.slug == slug]
-        return self._render("service_page.html", lang, service=self.registry.services[slug], listed=accounts,
+        service = self.registry.services[slug]
+        return self._render("service_page.html", lang, service=service, listed=accounts,
                             archived=archived, back_href=back_href,
+                            json_ld=json_ld,
                             notice=self._notice_counts(accounts))
 
     def check(self, lang: str, lookup_href: str, service_href: str) -> str:
