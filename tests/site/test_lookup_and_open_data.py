@@ -11,6 +11,7 @@ from pathlib import Path
 
 import jsonschema
 import yaml
+from bs4 import BeautifulSoup
 
 from macros.core.browser_rules import browser_rules
 from macros.core.handbook import load as load_handbook
@@ -159,3 +160,19 @@ def test_mastodon_accounts_get_rel_me_and_json_ld_stays_inside_its_script(tmp_pa
     document = json.loads((result.site / "accounts.json").read_text("utf-8"))
     assert document["licence"]["name"] == "Creative Commons Attribution 4.0"
     assert "<" not in script.group(1) and "Countryside &amp; &#39;Paths&#39;" in result.html("accounts/countryside/")
+
+
+def test_running_an_account_explains_how_to_prove_an_account_is_ours(site: Build) -> None:
+    from tests.prose import prose_blocks, score
+
+    page = site.page("running-an-account/")
+    heading = page.find(id="verification")
+    assert heading is not None and heading.name == "h2"
+    section = []
+    for node in heading.find_next_siblings():
+        if node.name == "h2":
+            break
+        section.append(str(node))
+    text = " ".join(prose_blocks(BeautifulSoup("<article>" + "".join(section) + "</article>", "html.parser")))
+    assert "Bluesky" in text and "Mastodon" in text and "domain" in text
+    assert score(text).flesch >= 60 and score(text).average_sentence <= 20
