@@ -25,7 +25,6 @@ from ..core.i18n import format_date, translate, words
 from ..core.pages import split_front_matter
 from ..core.problems import DataError
 from ..outputs.feed import write_feed
-from ..outputs.lookup_data import write_lookup_data
 from ..outputs.open_data import SAME_AS_LIMIT, json_ld, write_open_data
 from ..outputs.print_settings import OUTPUTS
 from ..render.directory import DirectoryRenderer
@@ -84,7 +83,11 @@ def define_env(env: Any) -> None:
     build = HandbookBuild(handbook=_load(env), lang=_build_language(env), renderer=None,  # type: ignore[arg-type]
                           languages=list(getattr(i18n, "build_languages", None) or ["en"]),
                           default_language=getattr(i18n, "default_language", None) or "en")
-    build.renderer = DirectoryRenderer(build.handbook.registry, build.handbook.organisation)
+    # The second language reuses the first one's renderer, so its templates compile once.
+    cached = getattr(env, "_renderer_cache", None)
+    if cached is None or cached.registry is not build.handbook.registry:
+        cached = env._renderer_cache = DirectoryRenderer(build.handbook.registry, build.handbook.organisation)
+    build.renderer = cached
     setattr(env, STATE, build)
     _configure_site(env.conf, build)
     organisation = build.handbook.organisation
@@ -134,6 +137,8 @@ def on_post_build(env: Any) -> None:
                title=organisation.handbook_title("cy" if build.lang == "cy" else "en"),
                author=organisation.name_cy if build.lang == "cy" else organisation.name)
     if build.lang == build.languages[0]:  # the same files for every language, at the site's root
+        from ..outputs.lookup_data import write_lookup_data  # rapidfuzz and confusables: only here
+
         write_lookup_data(site_dir, build.handbook.registry)
         write_open_data(site_dir, build.handbook.registry, organisation)
     if build.lang == build.languages[-1] and os.environ.get("HANDBOOK_PDF", "true").lower() != "false":

@@ -19,8 +19,10 @@ from ..render.directory import SERVICE_FOLDER
 
 
 def service_page_markdown(slug: str, title: str, description: str) -> str:
-    # JSON strings are valid YAML, so any service name is quoted safely.
-    return (f"---\ntitle: {json.dumps(title)}\ndescription: {json.dumps(description)}\n---\n\n"
+    # JSON strings are valid YAML, so any service name is quoted safely. Site search skips these
+    # pages: the check finds any account by handle, address or name without a 10,000-row index.
+    return (f"---\ntitle: {json.dumps(title)}\ndescription: {json.dumps(description)}\n"
+            "search:\n  exclude: true\n---\n\n"
             f'{{{{ service_accounts("{slug}") }}}}\n')
 
 

