@@ -29,14 +29,15 @@ def service_page_markdown(slug: str, title: str, description: str) -> str:
 def add_service_pages(build: Any, files: Files, config: Any) -> Files:
     lang, default = build.lang, build.default_language
     council = build.handbook.organisation.name_cy if lang == "cy" else build.handbook.organisation.name
+    taken = {file.dest_uri for file in files}
     for row in build.renderer.rows():
         service = row.service
         src_uri = f"{'' if lang == default else lang + '/'}{SERVICE_FOLDER}/{service.slug}.md"
-        if files.get_file_from_path(src_uri) is not None:
-            continue  # an editor wrote this page by hand: theirs wins
         markdown = service_page_markdown(service.slug, service.label(lang), translate(
             "service.description", lang, service=service.label(lang), council=council))
         file = File.generated(config, src_uri, content=markdown)
+        if file.dest_uri in taken:
+            continue  # an editor wrote this page by hand: theirs wins
         # What mkdocs-static-i18n gives the files it handles: the page's language and its other versions.
         file.locale = file.locale_alternate_of = lang
         file.alternates = {other: SimpleNamespace(url=f"{'' if other == default else other + '/'}"

@@ -102,8 +102,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     # ---- "is this account ours?" (words with "check." go to check.js as they are) ----
     "check.label": {"en": "Profile address, handle or name", "cy": "Cyfeiriad proffil, enw defnyddiwr neu enw"},
     "check.hint": {
-        "en": "Paste the address of the profile, or type a handle such as @monlibraries. You get an answer as you type.",
-        "cy": "Gludwch gyfeiriad y proffil, neu teipiwch enw defnyddiwr fel @monlibraries. Cewch ateb wrth i chi deipio.",
+        "en": "Paste the address of the profile, or type its handle, with or without the @. You get an answer as you type.",
+        "cy": "Gludwch gyfeiriad y proffil, neu teipiwch ei enw defnyddiwr, gyda'r @ neu hebddo. Cewch ateb wrth i chi deipio.",
     },
     "check.button": {"en": "Check", "cy": "Gwirio"},
     "check.nojs": {

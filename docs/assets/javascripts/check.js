@@ -258,7 +258,8 @@
 
     // Record: [handle as shown, url, display name, service number, opened, closed, last verified, contact]
     function accountLink(row, id) {
-      var link = element("a", null, row[2] + " (" + row[0] + ")");
+      var link = element("a");
+      link.append(row[2] + " (", breakable(row[0]), ")");
       link.href = row[1];
       link.rel = data.index.platformList[id].key === data.rules.mastodon ? "me noopener" : "noopener";
       return link;
@@ -271,7 +272,8 @@
     }
     function details(row) {
       var contact = row[7] || service(row)[3];
-      var link = element("a", "handbook-contact-link", contact.replace(/^https:\/\//, ""));
+      var link = element("a", "handbook-contact-link");
+      link.append(breakable(contact.replace(/^https:\/\//, "")));
       link.href = contact.indexOf("@") >= 0 && contact.indexOf("://") < 0 ? "mailto:" + contact : contact;
       var p = element("p", "handbook-check__details");
       p.append(words.contact + ": ", link, ". " + words.checked + ": " +
@@ -279,7 +281,8 @@
       return p;
     }
     function commsLink() {
-      var link = element("a", null, words.comms_name + " (" + words.comms_address + ")");
+      var link = element("a");
+      link.append(words.comms_name + " (", breakable(words.comms_address), ")");
       link.href = words.comms_href;
       return link;
     }
@@ -304,6 +307,15 @@
       var name = /^\{(\w+)\}$/.exec(part);
       var value = name ? values[name[1]] : part;
       out.append(value instanceof Node ? value : document.createTextNode(value === undefined ? part : value));
+    });
+    return out;
+  }
+  // Line-break chances only after . / @ _ - ? = & (as text.py's between_tokens), never mid-word.
+  function breakable(text) {
+    var out = document.createDocumentFragment();
+    text.split(/(?<=.[./@_?=&-])/).forEach(function (part, i) {
+      if (i) out.appendChild(document.createElement("wbr"));
+      out.appendChild(document.createTextNode(part));
     });
     return out;
   }
