@@ -93,7 +93,7 @@ def browser_figures(site: Path) -> tuple[float, list[float], int, int]:
         page = browser.new_page()
         downloaded: dict[str, int] = {}
         page.on("response", lambda r: downloaded.__setitem__(r.url, len(r.body()))
-                if ("/lookup/" in r.url or r.url.endswith("check.js")) and r.ok else None)
+                if ("/lookup/" in r.url or "/javascripts/check" in r.url) and r.ok else None)
         page.goto(url + "check/")
         page.wait_for_load_state("networkidle")
         page.focus("#handbook-check-input")
@@ -143,8 +143,8 @@ def main() -> None:
             median, times, first, total = browser_figures(last_site)
             print(f"check in Chromium at {args.sizes.split(',')[-1]} accounts: last keypress to answer, "
                   f"median of {len(times)}: {median:.1f} ms (slowest {max(times):.1f} ms)")
-            print(f"bytes the check downloads: {first / 1024:.0f} KB for the first answer (check.js, rules, "
-                  f"index, one shard), {total / 1024:.0f} KB after all {len(times)} answers")
+            print(f"bytes the check downloads: {first / 1024:.0f} KB for the first answer (check-core.js, "
+                  f"check.js, rules, index, one shard), {total / 1024:.0f} KB after all {len(times)} answers")
 
 
 if __name__ == "__main__":

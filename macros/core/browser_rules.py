@@ -1,6 +1,6 @@
 """The platform rules the browser's check needs, as plain data: one source of truth.
 
-check.js applies these exactly as lookup.py does: hosts and the www./m./mobile. prefixes each
+check-core.js applies these exactly as lookup.py does: hosts and the www./m./mobile. prefixes each
 platform accepts, the profile path (as a prefix, so a post's address names its account), letter
 case, Mastodon's handle shape, and the confusables table for look-alike folding.
 """

@@ -1,6 +1,6 @@
 """'Is this account ours?': read what a reader pasted, and answer from the registry.
 
-This is the reference the browser's check (docs/assets/javascripts/check.js) follows; both read
+This is the reference the browser's check (docs/assets/javascripts/check-core.js) follows; both read
 the platform rules from one place (`browser_rules`), and a test runs the same table of inputs
 through each. The four answers: official, formerly official (closed), looks like one of ours,
 and not in our registry.

@@ -60,7 +60,7 @@ def lookup_files(registry: Registry) -> dict[str, Any]:
 
 
 def name_shard(name: str, shards: int) -> int:
-    """Which names file holds `name`: check.js sums the code points the same way."""
+    """Which names file holds `name`: check-core.js sums the code points the same way."""
     return sum(ord(character) for character in name) % shards
 
 

@@ -1,4 +1,4 @@
-"""Python and the browser read and answer alike: check.js runs the shared table of inputs
+"""Python and the browser read and answer alike: check-core.js (what check.js uses) runs the shared table of inputs
 (tests/lookup_cases.py) against the same registry files the build writes."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from macros.outputs.lookup_data import lookup_files
 from tests.lookup_cases import ANSWER_CASES, READ_CASES
 from tools.sitebuild import ROOT
 
-CHECK_JS = (ROOT / "docs" / "assets" / "javascripts" / "check.js").read_text(encoding="utf-8")
+CHECK_JS = (ROOT / "docs" / "assets" / "javascripts" / "check-core.js").read_text(encoding="utf-8")
 REGISTRY = load_handbook(ROOT).registry
 EXTRA = ["MonLibraries", "ＭｏｎＬｉｂｒａｒｉｅｓ", "m\u0301onlibraries", "ßtraße", "𝐦𝐨𝐧", "Ⅰ", "0O1lI", "monyouth"]
 
