@@ -62,6 +62,24 @@ def test_every_answer_by_mouse(page, base_url: str, lang: str, typed: str, kind:
 
 
 @pytest.mark.parametrize("lang", PAGES)
+@pytest.mark.parametrize(("typed", "kind", "named"), ANSWERS)
+def test_every_answer_by_keyboard(page, base_url: str, lang: str, typed: str, kind: str, named: str) -> None:
+    page.goto(base_url + PAGES[lang])
+    for _ in range(80):  # Tab from the top of the page to the check's field
+        page.keyboard.press("Tab")
+        if page.evaluate("() => document.activeElement.id") == "handbook-check-input":
+            break
+    else:
+        raise AssertionError("the check's field cannot be reached with the Tab key")
+    page.keyboard.type(typed)
+    page.keyboard.press("Enter")
+    page.wait_for_function(f"() => document.querySelector('[data-check-answer]').dataset.kind === '{kind}'")
+    assert answer_title(page) == translate(f"check.{kind}.title", lang)
+    assert named in page.inner_text("[data-check-answer]")
+    assert page.inner_text("[data-check-status]") == translate(f"check.{kind}.title", lang)
+
+
+@pytest.mark.parametrize("lang", PAGES)
 def test_keyboard_only_answers_as_you_type_and_announces(page, base_url: str, lang: str) -> None:
     page.goto(base_url + PAGES[lang])
     page.focus("#handbook-check-input")  # then nothing but keys
