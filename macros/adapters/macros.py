@@ -9,12 +9,14 @@ from typing import Any
 
 from ..core.i18n import translate
 from ..core.problems import UnknownValueError
+from ..outputs.open_data import service_json_ld
 from ..render.text import plain_text
 
 MACRO_NAMES = frozenset({
     "accounts_directory", "accounts_table", "example_accounts", "closed_accounts", "account_card",
     "verification_notice", "counts_by_platform", "accounts_summary", "account_count", "service_count",
     "platform_count", "contact", "council", "changes_list", "escalation_contacts", "org",
+    "account_check", "service_accounts", "reuse_data",
 })
 
 
@@ -52,10 +54,33 @@ def register_macros(env: Any, build: Any, lang: Callable[[], str]) -> None:
 
     # ---- listings ----
 
+    def href(path: str, site_root: bool = False) -> str:
+        return build.href(env.page, path, site_root=site_root)
+
     @macro
     def accounts_directory() -> str:
-        """Every open account, grouped by service. Usage: {{ accounts_directory() }}"""
-        return block(renderer.directory(lang()))
+        """Every service with its counts and a filter, linking to each service's page.
+        Usage: {{ accounts_directory() }}"""
+        return block(renderer.services(lang(), href("accounts/")))
+
+    @macro
+    def service_accounts(service: str) -> str:
+        """One service's open and closed accounts: the body of its generated page.
+        Usage: {{ service_accounts("libraries") }}"""
+        accounts = registry.by_service(service)
+        name = registry.services[service].label(lang())
+        return block(renderer.service_page(service, lang(), href("accounts/"),
+                                           service_json_ld(accounts, organisation, name)))
+
+    @macro
+    def account_check() -> str:
+        """The "is this account ours?" check. Usage: {{ account_check() }}"""
+        return block(renderer.check(lang(), href("lookup/", site_root=True), href("accounts/")))
+
+    @macro
+    def reuse_data() -> str:
+        """Links to accounts.json, accounts.csv and the JSON Schema, with the licence. Usage: {{ reuse_data() }}"""
+        return block(renderer.reuse(lang(), href("", site_root=True)))
 
     @macro
     def accounts_table(service: str | None = None, platform: str | None = None, language: str | None = None) -> str:
@@ -69,6 +94,8 @@ def register_macros(env: Any, build: Any, lang: Callable[[], str]) -> None:
             return block(renderer.table(registry.by_service(service), lang(), show_service=False))
         if platform is not None:
             accounts = registry.by_platform(platform)
+        elif language == "cy":
+            return block(renderer.welsh_only(lang(), href("accounts/")))  # by service once it is long
         elif language is not None:
             accounts = registry.by_language(language)
         else:
@@ -87,7 +114,7 @@ def register_macros(env: Any, build: Any, lang: Callable[[], str]) -> None:
     @macro
     def closed_accounts() -> str:
         """Archived accounts. Usage: {{ closed_accounts() }}"""
-        return block(renderer.closed(lang()))
+        return block(renderer.closed_by_size(lang(), href("accounts/")))
 
     @macro
     def account_card(platform: str, handle: str) -> str:

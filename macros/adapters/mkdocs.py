@@ -27,8 +27,9 @@ from ..core.problems import DataError
 from ..core.translations import State, Translation, last_changed, translations
 from ..outputs.feed import write_feed
 from ..outputs.search_index import build_search_index
+from ..outputs.open_data import SAME_AS_LIMIT, json_ld, write_open_data
 from ..outputs.print_settings import OUTPUTS
-from ..render.listings import Renderer
+from ..render.directory import DirectoryRenderer
 from ..render.text import plain_text
 from .macros import MACRO_NAMES, MacroUsageError, register_macros
 from .mkdocs_hooks import FRAGMENTS
@@ -48,9 +49,10 @@ class HandbookBuild:
 
     handbook: Handbook
     lang: str
-    renderer: Renderer
+    renderer: DirectoryRenderer
     languages: list[str] = field(default_factory=lambda: ["en"])
     translations: dict[str, Translation] = field(default_factory=dict)  # by Welsh page path
+    default_language: str = "en"
 
     def fragment(self, page: Any, html: str, inline: bool = False) -> str:
         """Keep `html` on the page and return the placeholder that mkdocs_hooks swaps back."""
@@ -63,15 +65,33 @@ class HandbookBuild:
         tag = "span" if inline else "div"
         return f'<{tag} data-handbook-fragment="{key}"></{tag}>'
 
+    def href(self, page: Any, path: str, *, site_root: bool = False) -> str:
+        """A relative link from `page` to `path` in this language's folder (or the site's root)."""
+        up = "../" * str(getattr(page, "url", "")).count("/")
+        folder = "" if site_root or self.lang == self.default_language else f"{self.lang}/"
+        return f"{up}{folder}{path}"
+
+    def add_service_pages(self, files: Any, config: Any) -> Any:
+        """Called by the on_files hook: one generated page per service, in this language."""
+        from .service_pages import add_service_pages
+
+        return add_service_pages(self, files, config)
+
 
 # ---- mkdocs-macros entry points (called from macros/__init__.py) ------------------------------
 
 def define_env(env: Any) -> None:
     """on_config, once per language: load and check everything, then configure the site."""
     _choose_languages(env, _load(env))
+    i18n = env.conf["plugins"].get("i18n")
     build = HandbookBuild(handbook=_load(env), lang=_build_language(env), renderer=None,  # type: ignore[arg-type]
-                          languages=list(getattr(env.conf["plugins"].get("i18n"), "build_languages", None) or ["en"]))
-    build.renderer = Renderer(build.handbook.registry, build.handbook.organisation)
+                          languages=list(getattr(i18n, "build_languages", None) or ["en"]),
+                          default_language=getattr(i18n, "default_language", None) or "en")
+    # The second language reuses the first one's renderer, so its templates compile once.
+    cached = getattr(env, "_renderer_cache", None)
+    if cached is None or cached.registry is not build.handbook.registry:
+        cached = env._renderer_cache = DirectoryRenderer(build.handbook.registry, build.handbook.organisation)
+    build.renderer = cached
     build.translations = {item.welsh: item for item in translations(build.handbook.pages)}
     setattr(env, STATE, build)
     _configure_site(env.conf, build)
@@ -127,6 +147,11 @@ def on_post_build(env: Any) -> None:
     write_feed(site_dir, build.handbook.changes, site_url=organisation.site_url, lang=build.lang,
                title=organisation.handbook_title("cy" if build.lang == "cy" else "en"),
                author=organisation.name_cy if build.lang == "cy" else organisation.name)
+    if build.lang == build.languages[0]:  # the same files for every language, at the site's root
+        from ..outputs.lookup_data import write_lookup_data  # rapidfuzz and confusables: only here
+
+        write_lookup_data(site_dir, build.handbook.registry)
+        write_open_data(site_dir, build.handbook.registry, organisation)
     if build.lang == build.languages[-1]:  # the search index needs every language's pages
         build_search_index(site_dir, build.handbook.root / "language" / "search-synonyms.yml")
     if build.lang == build.languages[-1] and os.environ.get("HANDBOOK_PDF", "true").lower() != "false":
@@ -211,6 +236,12 @@ def _configure_site(conf: Any, build: HandbookBuild) -> None:
                        "link": translate("notfound.home", lang),
                        "home": organisation.site_url + ("" if lang == build.languages[0] else f"{lang}/")}
                       for lang in build.languages],
+        # The home page's identity: schema.org JSON-LD, and rel="me" links Mastodon can verify.
+        "json_ld": json_ld(build.handbook.registry, organisation,
+                           lambda slug: f"{organisation.site_url}{'cy/' if welsh else ''}accounts/{slug}/"),
+        # Over SAME_AS_LIMIT accounts, the service pages carry these links (in their listings).
+        "mastodon_profiles": [account.url for account in build.handbook.registry.active()
+                              if account.platform.key == "mastodon"][:SAME_AS_LIMIT],
         "election": election and Markup(escape(translate(
             "election.banner", build.lang, election=election.name_cy if welsh else election.name,
             polling_day=format_date(election.polling_day, build.lang)))),

@@ -143,6 +143,18 @@ class Election(StrictModel):
         return self.pre_election_starts <= day <= self.polling_day
 
 
+class DataLicence(StrictModel):
+    """The licence the published registry (accounts.json and accounts.csv) is offered under."""
+
+    name: OneLine = Field(min_length=2, max_length=100)
+    url: HttpsUrl
+
+
+OPEN_GOVERNMENT_LICENCE = DataLicence(
+    name="Open Government Licence v3.0",
+    url="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/")
+
+
 class Organisation(StrictModel):
     name: OneLine = Field(min_length=2, max_length=100)
     name_cy: OneLine = Field(min_length=2, max_length=100)
@@ -167,6 +179,7 @@ class Organisation(StrictModel):
     # The service whose accounts "Running a service account" shows as an example; with none
     # chosen, the service with the most open accounts.
     example_service: str | None = Field(default=None, max_length=60)
+    data_licence: DataLicence = OPEN_GOVERNMENT_LICENCE
 
     @field_validator("logo")
     @classmethod

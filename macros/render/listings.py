@@ -18,6 +18,7 @@ from ..core.i18n import count_phrase, format_date, translate
 from ..core.organisation import Contact, Organisation
 from ..core.pages import Change
 from ..core.registry import Registry, group_by_service
+from .text import between_tokens
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -36,6 +37,7 @@ class Renderer:
             lstrip_blocks=True,
         )
         self.env.filters["long_date"] = format_date
+        self.env.filters["between_tokens"] = between_tokens  # handles wrap between parts, never mid-word
 
     def _render(self, template: str, lang: str, **context: object) -> str:
         def t(key: str, **values: object) -> str:
