@@ -13,7 +13,7 @@ from macros.core.confusable import browser_table, fold, skeleton
 from macros.core.handbook import load as load_handbook
 from macros.core.lookup import Checker, Kind, near, read_query
 from macros.core.platform_table import PLATFORMS
-from macros.core.registry import load_registry
+from macros.core.registry_files import load_registry
 from tests.lookup_cases import ANSWER_CASES, READ_CASES
 from tools.sitebuild import ROOT
 

@@ -11,7 +11,7 @@ import jsonschema
 
 from benchmarks.generate_registry import generate
 from macros.core.handbook import load as load_handbook
-from macros.core.registry import load_registry
+from macros.core.registry_files import load_registry
 from macros.outputs.lookup_data import lookup_files, name_shard
 from macros.outputs.open_data import (FIELDS, accounts_csv, accounts_document, accounts_schema, json_ld,
                                       public_record)

@@ -11,7 +11,7 @@ from bs4 import BeautifulSoup
 
 from benchmarks.generate_registry import generate
 from macros.core.handbook import load as load_handbook
-from macros.core.registry import load_registry
+from macros.core.registry_files import load_registry
 from macros.render.directory import LISTING_LIMIT, DirectoryRenderer
 from macros.render.text import between_tokens
 from tools.sitebuild import ROOT
