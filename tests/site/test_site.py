@@ -8,7 +8,7 @@ import pytest
 
 from tests.default_edition import MINIMUM_ACCOUNTS, default_only
 from tests.edition import edition
-from tools.sitebuild import Build
+from tools.sitebuild import ROOT, Build, build, fixture_project
 
 # What the site should show comes from the edition's own data, so these tests hold for any council.
 REGISTRY = edition().registry
@@ -155,23 +155,24 @@ def test_language_switcher_links_both_ways(site: Build) -> None:
 
 @pytest.fixture(scope="module")
 def untranslated_site(tmp_path_factory: pytest.TempPathFactory) -> Build:
-    """The handbook with one Welsh page taken away, as when a new English page has no translation yet."""
-    project = copy_project(tmp_path_factory.mktemp("untranslated") / "project")
-    (project / "docs" / "our-approach.cy.md").unlink(missing_ok=True)
+    """A small site with one Welsh page taken away, as when a new English page has no translation yet."""
+    project = fixture_project(ROOT / "tests" / "fixtures" / "sites" / "minimal",
+                              tmp_path_factory.mktemp("untranslated") / "project")
+    (project / "docs" / "accounts.cy.md").unlink()
     result = build(project)
     assert result.returncode == 0, result.output
     return result
 
 
 def test_untranslated_page_falls_back_with_a_bilingual_notice(untranslated_site: Build, site: Build) -> None:
-    page = untranslated_site.page("cy/our-approach/")
+    page = untranslated_site.page("cy/accounts/")
     notice = page.select_one(".handbook-fallback")
     assert notice is not None
     assert notice.find(lang="cy") and notice.find(lang="en")
     assert "not available in Welsh yet" in text(notice)
     # The English content is marked as English inside the Welsh site.
     assert page.select_one("div[lang=en] h1") is not None
-    assert site.page("our-approach/").select_one(".handbook-fallback") is None  # negative control
+    assert untranslated_site.page("accounts/").select_one(".handbook-fallback") is None  # negative control
     assert site.page("cy/our-approach/").select_one(".handbook-fallback") is None  # translated: no notice
 
 
