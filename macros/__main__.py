@@ -5,12 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .commands import check, codeowners, generated, pdf, published, reviews, translations
+from .commands import check, generated, pdf, published, reviews, translations
 
 COMMANDS = {
     "check": check,
     "reviews": reviews,
-    "codeowners": codeowners,
     "generate": generated,
     "published": published,
     "pdf": pdf,
