@@ -11,9 +11,10 @@ import yaml
 from bs4 import BeautifulSoup, Tag
 
 from tests.prose import WORD
+from tests.edition import edition_root
 from tools.sitebuild import ROOT, Build
 
-ORGANISATION = yaml.safe_load((ROOT / "data" / "organisation.yml").read_text(encoding="utf-8"))
+ORGANISATION = yaml.safe_load((edition_root() / "data" / "organisation.yml").read_text(encoding="utf-8"))
 CONTACTS = ORGANISATION["contacts"]
 
 

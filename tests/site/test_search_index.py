@@ -12,10 +12,10 @@ import pytest
 from bs4 import BeautifulSoup
 
 from macros.core.cymraeg import browser_rules
-from macros.core.handbook import load as load_handbook
+from tests.edition import edition
 from tools.sitebuild import ROOT, Build
 
-REGISTRY = load_handbook(ROOT).registry
+REGISTRY = edition().registry
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
