@@ -54,3 +54,16 @@ def eight_gram_fingerprints(text: str) -> set[str]:
     tokens = words(text)
     grams = (" ".join(tokens[i:i + 8]) for i in range(len(tokens) - 7))
     return {hashlib.sha256(gram.encode()).hexdigest()[:16] for gram in grams}
+
+
+def section(page: Tag, heading_id: str) -> list[Tag]:
+    """Everything between a heading and the next heading of the same or a higher level."""
+    heading = page.find(id=heading_id)
+    assert heading is not None, f"no heading #{heading_id}"
+    level = int(heading.name[1])
+    parts = []
+    for node in heading.find_next_siblings():
+        if re.fullmatch(r"h[1-6]", node.name or "") and int(node.name[1]) <= level:
+            break
+        parts.append(node)
+    return parts

@@ -13,7 +13,7 @@ import yaml
 
 from macros.core.i18n import format_date
 from tests.edition import edition
-from tests.prose import eight_gram_fingerprints, prose_blocks, score
+from tests.prose import eight_gram_fingerprints, prose_blocks, score, section
 from tools.sitebuild import ROOT, Build
 
 CHAPTERS = ["", "our-approach", "using-social-media", "councillors", "running-an-account", "when-things-go-wrong",
@@ -159,18 +159,6 @@ def test_key_sections_exist(site: Build, slug: str) -> None:
     page = article(site, slug)
     missing = [section for section in KEY_SECTIONS[slug] if page.find(id=section) is None]
     assert not missing
-
-
-def section(page, heading_id: str):
-    """Everything between a heading and the next heading of the same or a higher level."""
-    heading = page.find(id=heading_id)
-    level = int(heading.name[1])
-    parts = []
-    for node in heading.find_next_siblings():
-        if re.fullmatch(r"h[1-6]", node.name or "") and int(node.name[1]) <= level:
-            break
-        parts.append(node)
-    return parts
 
 
 def test_abuse_plan_triage_covers_every_type(site: Build) -> None:

@@ -10,7 +10,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup, Tag
 
-from tests.prose import WORD
+from tests.prose import WORD, section
 from tests.edition import edition_root
 from tools.sitebuild import ROOT, Build
 
@@ -20,19 +20,6 @@ CONTACTS = ORGANISATION["contacts"]
 
 def article(site: Build, slug: str) -> Tag:
     return site.page(f"{slug}/" if slug else "").select_one("article")
-
-
-def section(page: Tag, heading_id: str) -> list[Tag]:
-    """Everything between a heading and the next heading of the same or a higher level."""
-    heading = page.find(id=heading_id)
-    assert heading is not None, f"no heading #{heading_id}"
-    level = int(heading.name[1])
-    parts = []
-    for node in heading.find_next_siblings():
-        if re.fullmatch(r"h[1-6]", node.name or "") and int(node.name[1]) <= level:
-            break
-        parts.append(node)
-    return parts
 
 
 def text_of(nodes: list[Tag]) -> str:
