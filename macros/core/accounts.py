@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import Annotated
 
 from pydantic import Field
 
@@ -14,6 +15,7 @@ from .platforms import Platform
 from .validation import StrictModel
 
 SERVICE_SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+SearchTerm = Annotated[OneLine, Field(min_length=2, max_length=40)]
 
 
 class Language(StrEnum):
@@ -35,6 +37,10 @@ class ServiceEntry(StrictModel):
     name_cy: OneLine = Field(min_length=2, max_length=60)
     team: OneLine = Field(min_length=2, max_length=100)
     contact: OneLine = Field(max_length=200)
+    # Other names staff and residents use for the service, which search should know ("tip",
+    # "bins"); the service's name, team, platforms and handles are searched anyway.
+    search_terms: list[SearchTerm] = Field(default_factory=list, max_length=20)
+    search_terms_cy: list[SearchTerm] = Field(default_factory=list, max_length=20)
 
 
 class AccountEntry(StrictModel):
@@ -65,9 +71,14 @@ class Service:
     team: str
     contact: str
     source: str
+    search_terms: tuple[str, ...] = ()
+    search_terms_cy: tuple[str, ...] = ()
 
     def label(self, lang: str) -> str:
         return self.name_cy if lang == "cy" else self.name
+
+    def terms(self, lang: str) -> tuple[str, ...]:
+        return self.search_terms_cy if lang == "cy" else self.search_terms
 
 
 @dataclass(frozen=True)
@@ -92,6 +103,12 @@ class Account:
     @property
     def verified(self) -> bool:
         return self.last_verified is not None
+
+    @property
+    def anchor(self) -> str:
+        """The id of the account's row on its service's page, which search results link to."""
+        kind = "closed" if self.status is Status.ARCHIVED else "account"
+        return f"{kind}-{self.platform.key}-{self.handle.lower()}"
 
     @property
     def display_handle(self) -> str:
