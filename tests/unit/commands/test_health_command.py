@@ -135,3 +135,14 @@ def test_check_reports_a_damaged_snapshot_by_line(project: Path) -> None:
     assert result.returncode == 1
     assert f"data/health/snapshot.json:{number}: accounts.2.state:" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_the_weekly_reviews_report_ends_with_the_accounts_section(project: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    from macros.__main__ import main as cli
+
+    assert run(project, FakeOpener(routes())) == 0
+    capsys.readouterr()
+    assert cli(["reviews", "--root", str(project)]) == 0
+    report = capsys.readouterr().out
+    assert "## Accounts: activity and checks" in report and "snapshot taken on 1 March 2026 (4 days ago)" in report
