@@ -102,12 +102,10 @@ class Snapshot(StrictModel):
 
 
 def account_key(platform: str, handle: str) -> tuple[str, str]:
-    """How the snapshot and the registry find the same account: platform, handle as the registry compares it."""
+    """How the snapshot and the registry find the same account. Both hold handles as the registry
+    stores them (checked and normalised), so this only folds case where the platform ignores it."""
     rules = PLATFORMS[platform]
-    try:
-        return platform, rules.handle_key(handle)
-    except ValueError:
-        return platform, handle
+    return platform, handle.casefold() if rules.case_insensitive else handle
 
 
 # ---- reading ---------------------------------------------------------------------------------
@@ -125,28 +123,35 @@ def load_snapshot(path: Path, shown: str = str(SNAPSHOT_FILE), today: date | Non
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise DataError([Problem(shown, error.lineno, "file", f"this is not valid JSON: {error.msg}", REGENERATE)]) from None
-    located = _located(data, text)
     try:
-        snapshot = Snapshot.model_validate(located)
+        snapshot = Snapshot.model_validate(data)
     except ValidationError as error:
+        located = _located(data, text)
         raise DataError(problems_from(error, located, shown, Snapshot, hints={"taken": REGENERATE})) from None
-    problems = []
+    found = _problems(snapshot, today)
+    if found:
+        located = _located(data, text)  # lines are worked out only when a message needs them
+        lines = located["accounts"].item_lines
+        raise DataError([Problem(shown, lines[where] if isinstance(where, int) else located.key_lines.get(where, 1),
+                                 field, message, REGENERATE) for where, field, message in found])
+    return snapshot
+
+
+def _problems(snapshot: Snapshot, today: date | None) -> list[tuple[int | str, str, str]]:
+    """What the model alone cannot see, each as (account index or top-level key, field, message):
+    a snapshot from the future, an account listed twice, a post later than the check."""
+    found: list[tuple[int | str, str, str]] = []
     if today is not None and snapshot.day > today:
-        problems.append(Problem(shown, located.key_lines.get("taken", 1), "taken",
-                                f"{snapshot.day.isoformat()} is in the future", REGENERATE))
+        found.append(("taken", "taken", f"{snapshot.day.isoformat()} is in the future"))
     seen: set[tuple[str, str]] = set()
-    lines = located["accounts"].item_lines
     for index, entry in enumerate(snapshot.accounts):
         if entry.key in seen:
-            problems.append(Problem(shown, lines[index], f"accounts[{index + 1}]",
-                                    f"{entry.platform} account '{clip(entry.handle, 40)}' is listed twice", REGENERATE))
+            found.append((index, f"accounts[{index + 1}]",
+                          f"{entry.platform} account '{clip(entry.handle, 40)}' is listed twice"))
         seen.add(entry.key)
         if entry.last_post and entry.last_post > snapshot.day:
-            problems.append(Problem(shown, lines[index], f"accounts[{index + 1}].last_post",
-                                    "the last post is later than the snapshot", REGENERATE))
-    if problems:
-        raise DataError(problems)
-    return snapshot
+            found.append((index, f"accounts[{index + 1}].last_post", "the last post is later than the snapshot"))
+    return found
 
 
 def _located(data: Any, text: str) -> Any:

@@ -212,7 +212,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "health.rel_me": {"en": "Links back to this handbook (verified)", "cy": "Yn cysylltu'n ôl â'r llawlyfr hwn (wedi'i wirio)"},
     "health.checked": {
         "en": "Activity comes from what each platform publishes, checked on {date}.",
-        "cy": "Daw'r gweithgarwch o'r hyn y mae pob platfform yn ei gyhoeddi, a wiriwyd ar {date}.",
+        "cy": "Daw'r gweithgarwch o'r hyn y mae pob platfform yn ei gyhoeddi. Cafodd ei wirio ar {date}.",
     },
     "health.stale": {
         "en": "The activity shown was checked on {date}, {days} days ago, so it may be out of date.",
@@ -231,8 +231,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                                "cy": "Cyfrifon rydym wedi'u hagor, eu cau, eu hailenwi neu eu gwirio."},
     "registry_feed.opened.title": {"en": "Opened: {name} ({handle}) on {platform}",
                                    "cy": "Agorwyd: {name} ({handle}) ar {platform}"},
-    "registry_feed.opened.summary": {"en": "{service} opened {handle} on {platform} on {date}.",
-                                     "cy": "Agorodd {service} y cyfrif {handle} ar {platform} ar {date}."},
+    "registry_feed.opened.summary": {"en": "We opened {handle} on {platform} for {service} on {date}.",
+                                     "cy": "Gwnaethom agor {handle} ar {platform} ar gyfer {service} ar {date}."},
     "registry_feed.closed.title": {"en": "Closed: {name} ({handle}) on {platform}",
                                    "cy": "Caewyd: {name} ({handle}) ar {platform}"},
     "registry_feed.closed.summary": {
