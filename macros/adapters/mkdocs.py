@@ -20,7 +20,7 @@ from markupsafe import Markup, escape
 from mkdocs.exceptions import PluginError
 from mkdocs_macros.errors import format_error
 
-from ..core.activity import HealthView, service_review
+from ..core.activity import HealthView
 from ..core.handbook import Handbook, load
 from ..core.i18n import format_date, translate, words
 from ..core.pages import split_front_matter
@@ -32,6 +32,7 @@ from ..outputs.open_data import SAME_AS_LIMIT, json_ld, write_open_data
 from ..outputs.registry_feed import write_registry_feed
 from ..outputs.print_settings import OUTPUTS
 from ..render.directory import DirectoryRenderer
+from ..render.service_review import service_review_meta
 from ..render.text import plain_text
 from .macros import MACRO_NAMES, MacroUsageError, register_macros
 from .mkdocs_hooks import FRAGMENTS
@@ -122,8 +123,10 @@ def on_pre_page_macros(env: Any) -> None:
     source = build.handbook.pages.get(page.file.src_uri)
     lang = _page_language(env)
     if source is None:
-        if page.meta.get(SERVICE_KEY) in build.handbook.registry.services:
-            page.meta["review"] = _service_review(build, page.meta[SERVICE_KEY], lang)
+        slug, registry = page.meta.get(SERVICE_KEY), build.handbook.registry
+        if slug in registry.services:  # a generated service page: its team and its accounts' checks
+            page.meta["review"] = service_review_meta(build.handbook.organisation, registry.services[slug],
+                                                      registry.by_service(slug), build_date(), lang)
         return
     translation = build.translations.get(page.file.src_uri)
     if translation and translation.state in (State.STALE, State.PENDING):
@@ -141,25 +144,6 @@ def on_pre_page_macros(env: Any) -> None:
             by_owner=organisation.owner_phrase(owner, lang, translate("review.by", lang))))),
         "updated": updated and translate("review.updated", lang, date=format_date(date.fromisoformat(updated), lang)),
     }
-
-
-def _service_review(build: HandbookBuild, slug: str, lang: str) -> dict[str, Any]:
-    """A generated service page's owner and review line: its team, and its accounts' checks."""
-    organisation = build.handbook.organisation
-    service = build.handbook.registry.services[slug]
-    review = service_review(service.team, build.handbook.registry.by_service(slug), organisation.account_health)
-    by_owner = organisation.owner_phrase(service.team, lang, translate("review.by", lang))
-    if review.reviewed is None or review.due is None:
-        key = "review.service_unchecked" if review.open_accounts else "review.service_closed"
-        line = translate(key, lang, by_owner=by_owner)
-    else:
-        line = translate("review.line", lang, reviewed=format_date(review.reviewed, lang), by_owner=by_owner,
-                         due=format_date(review.due, lang))
-    due = format_date(review.due, lang) if review.due else ""
-    return {"overdue": review.overdue(build_date()), "overdue_title": translate("review.overdue.title", lang),
-            "overdue_body": Markup(escape(translate("review.overdue.body", lang, due=due,
-                                                    owner=organisation.owner_phrase(service.team, lang)))),
-            "line": Markup(escape(line)), "updated": None}
 
 
 def on_post_build(env: Any) -> None:
