@@ -20,6 +20,7 @@ from markupsafe import Markup, escape
 from mkdocs.exceptions import PluginError
 from mkdocs_macros.errors import format_error
 
+from ..core.activity import HealthView
 from ..core.handbook import Handbook, load
 from ..core.i18n import format_date, translate, words
 from ..core.pages import split_front_matter
@@ -28,11 +29,14 @@ from ..core.translations import State, Translation, last_changed, translations
 from ..outputs.feed import write_feed
 from ..outputs.search_index import build_search_index
 from ..outputs.open_data import SAME_AS_LIMIT, json_ld, write_open_data
+from ..outputs.registry_feed import write_registry_feed
 from ..outputs.print_settings import OUTPUTS
 from ..render.directory import DirectoryRenderer
+from ..render.service_review import service_review_meta
 from ..render.text import plain_text
 from .macros import MACRO_NAMES, MacroUsageError, register_macros
 from .mkdocs_hooks import FRAGMENTS
+from .service_pages import SERVICE_KEY
 
 STATE = "handbook_build"  # the attribute on the macros plugin that holds this build's HandbookBuild
 
@@ -90,7 +94,9 @@ def define_env(env: Any) -> None:
     # The second language reuses the first one's renderer, so its templates compile once.
     cached = getattr(env, "_renderer_cache", None)
     if cached is None or cached.registry is not build.handbook.registry:
-        cached = env._renderer_cache = DirectoryRenderer(build.handbook.registry, build.handbook.organisation)
+        health = HealthView(build.handbook.health, build.handbook.organisation.account_health, build_date())
+        cached = env._renderer_cache = DirectoryRenderer(build.handbook.registry, build.handbook.organisation,
+                                                         health=health)
     build.renderer = cached
     build.translations = {item.welsh: item for item in translations(build.handbook.pages)}
     setattr(env, STATE, build)
@@ -115,9 +121,13 @@ def on_pre_page_macros(env: Any) -> None:
         if isinstance(page.meta.get(key), str):
             page.meta[key] = Markup(escape(page.meta[key]))  # the theme prints these without escaping
     source = build.handbook.pages.get(page.file.src_uri)
-    if source is None:
-        return
     lang = _page_language(env)
+    if source is None:
+        slug, registry = page.meta.get(SERVICE_KEY), build.handbook.registry
+        if slug in registry.services:  # a generated service page: its team and its accounts' checks
+            page.meta["review"] = service_review_meta(build.handbook.organisation, registry.services[slug],
+                                                      registry.by_service(slug), build_date(), lang)
+        return
     translation = build.translations.get(page.file.src_uri)
     if translation and translation.state in (State.STALE, State.PENDING):
         page.meta["translation"] = _translation_notice(translation, build.handbook.root)
@@ -147,11 +157,13 @@ def on_post_build(env: Any) -> None:
     write_feed(site_dir, build.handbook.changes, site_url=organisation.site_url, lang=build.lang,
                title=organisation.handbook_title("cy" if build.lang == "cy" else "en"),
                author=organisation.name_cy if build.lang == "cy" else organisation.name)
+    write_registry_feed(site_dir, build.handbook.registry, organisation, build.lang)
     if build.lang == build.languages[0]:  # the same files for every language, at the site's root
         from ..outputs.lookup_data import write_lookup_data  # rapidfuzz and confusables: only here
 
         write_lookup_data(site_dir, build.handbook.registry)
-        write_open_data(site_dir, build.handbook.registry, organisation)
+        write_open_data(site_dir, build.handbook.registry, organisation, build.renderer.health,
+                        languages=build.languages)
     if build.lang == build.languages[-1]:  # the search index needs every language's pages
         build_search_index(site_dir, build.handbook, build.languages)
     if build.lang == build.languages[-1] and os.environ.get("HANDBOOK_PDF", "true").lower() != "false":
@@ -236,12 +248,17 @@ def _configure_site(conf: Any, build: HandbookBuild) -> None:
                        "link": translate("notfound.home", lang),
                        "home": organisation.site_url + ("" if lang == build.languages[0] else f"{lang}/")}
                       for lang in build.languages],
-        # The home page's identity: schema.org JSON-LD, and rel="me" links Mastodon can verify.
+        # The home page's identity: schema.org JSON-LD; and on the home and accounts pages, a
+        # rel="me" link to every open account, which Mastodon (and any IndieWeb-aware service)
+        # follows to verify a profile's link to the site. Over SAME_AS_LIMIT accounts, each
+        # service page carries its own accounts' links instead (in its listing).
         "json_ld": json_ld(build.handbook.registry, organisation,
                            lambda slug: f"{organisation.site_url}{'cy/' if welsh else ''}accounts/{slug}/"),
-        # Over SAME_AS_LIMIT accounts, the service pages carry these links (in their listings).
-        "mastodon_profiles": [account.url for account in build.handbook.registry.active()
-                              if account.platform.key == "mastodon"][:SAME_AS_LIMIT],
+        "rel_me": [account.url for account in build.handbook.registry.active()]
+        if len(build.handbook.registry.active()) <= SAME_AS_LIMIT else [],
+        "rel_me_pages": [f"{'' if lang == build.default_language else lang + '/'}{path}"
+                         for lang in build.languages for path in ("", "accounts/")],
+        "registry_feed_title": Markup(escape(translate("registry_feed.title", build.lang, council=council))),
         "election": election and Markup(escape(translate(
             "election.banner", build.lang, election=election.name_cy if welsh else election.name,
             polling_day=format_date(election.polling_day, build.lang)))),

@@ -17,12 +17,14 @@ from mkdocs.structure.files import File, Files
 from ..core.i18n import translate
 from ..render.directory import SERVICE_FOLDER
 
+SERVICE_KEY = "handbook_service"  # front matter naming the service, for the page's owner and review line
+
 
 def service_page_markdown(slug: str, title: str, description: str) -> str:
     # JSON strings are valid YAML, so any service name is quoted safely. Site search skips these
     # pages: the check finds any account by handle, address or name without a 10,000-row index.
     return (f"---\ntitle: {json.dumps(title)}\ndescription: {json.dumps(description)}\n"
-            "search:\n  exclude: true\n---\n\n"
+            f"{SERVICE_KEY}: {json.dumps(slug)}\nsearch:\n  exclude: true\n---\n\n"
             f'{{{{ service_accounts("{slug}") }}}}\n')
 
 

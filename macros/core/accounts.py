@@ -43,6 +43,13 @@ class ServiceEntry(StrictModel):
     search_terms_cy: list[SearchTerm] = Field(default_factory=list, max_length=20)
 
 
+class PreviousHandle(StrictModel):
+    """A handle the account used before it was renamed, and the day it changed."""
+
+    handle: OneLine = Field(min_length=1, max_length=300)
+    changed: IsoDate
+
+
 class AccountEntry(StrictModel):
     """One account as an editor writes it in a service file."""
 
@@ -61,6 +68,9 @@ class AccountEntry(StrictModel):
     closed: IsoDate | None = None
     last_verified: IsoDate | None = None
     contact: OneLine | None = Field(default=None, max_length=200)
+    # Renames, oldest first: the lookup and the feed of registry changes read them, so an old
+    # handle someone else takes later is still known as one we gave up.
+    previous_handles: list[PreviousHandle] = Field(default=[], max_length=20)
 
 
 @dataclass(frozen=True)
@@ -99,6 +109,7 @@ class Account:
     service: Service
     source: str
     line: int
+    previous_handles: tuple[tuple[str, date], ...] = ()  # (old handle, the day it changed), oldest first
 
     @property
     def verified(self) -> bool:

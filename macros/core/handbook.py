@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from .fields import host_of
+from .health import SNAPSHOT_FILE, Snapshot, load_snapshot
 from .organisation import Organisation, load_organisation
 from .pages import Change, Page, load_changes, load_pages
 from .problems import DataError, Problem, clip
@@ -37,6 +38,7 @@ class Handbook:
     registry: Registry
     pages: dict[str, Page]
     changes: list[Change]
+    health: Snapshot | None = None  # data/health/snapshot.json, written by `python -m macros health`
 
 
 def load(root: Path, today: date | None = None) -> Handbook:
@@ -61,6 +63,7 @@ def load(root: Path, today: date | None = None) -> Handbook:
     # The changelog names pages; with the pages unreadable, its page checks would only add noise.
     changes = _collect(problems, lambda: load_changes(load_yaml(root / CHANGELOG, str(CHANGELOG)), str(CHANGELOG),
                                                       pages, today)) if pages is not None else []
+    health = _collect(problems, lambda: load_snapshot(root / SNAPSHOT_FILE, str(SNAPSHOT_FILE), today))
     if organisation and registry and organisation.example_service is not None:
         problems += _example_service_problems(organisation, registry, root)
     if organisation and pages:
@@ -68,7 +71,7 @@ def load(root: Path, today: date | None = None) -> Handbook:
     if problems or organisation is None or registry is None or pages is None or changes is None:
         raise DataError(problems)
     return Handbook(root=root, today=today, organisation=organisation, registry=registry, pages=pages,
-                    changes=changes)
+                    changes=changes, health=health)
 
 
 def _example_service_problems(organisation: Organisation, registry: Registry, root: Path) -> list[Problem]:

@@ -155,6 +155,49 @@ OPEN_GOVERNMENT_LICENCE = DataLicence(
     url="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/")
 
 
+GSS_CODE = re.compile(r"^[EKNSW]\d{8}$")
+WIKIDATA_ITEM = re.compile(r"^Q[1-9]\d{0,11}$")
+
+
+class Identifiers(StrictModel):
+    """Public identifiers that let registries and aggregators join our list of accounts to theirs."""
+
+    # The Government Statistical Service code of the council's area, from the ONS (W06000021 style).
+    gss_code: str | None = None
+    # The council's item on Wikidata (Q followed by digits).
+    wikidata: str | None = None
+
+    @field_validator("gss_code")
+    @classmethod
+    def _gss(cls, value: str | None) -> str | None:
+        if value is not None and not GSS_CODE.match(value):
+            raise ValueError(f"'{clip(value)}' is not a GSS code: one of E, K, N, S or W, then 8 digits, "
+                             "such as W06000021")
+        return value
+
+    @field_validator("wikidata")
+    @classmethod
+    def _wikidata(cls, value: str | None) -> str | None:
+        if value is not None and not WIKIDATA_ITEM.match(value):
+            raise ValueError(f"'{clip(value)}' is not a Wikidata item: Q followed by digits, such as Q42")
+        return value
+
+    @property
+    def wikidata_url(self) -> str | None:
+        return f"https://www.wikidata.org/wiki/{self.wikidata}" if self.wikidata else None
+
+
+class AccountHealthSettings(StrictModel):
+    """When the weekly account check calls an account quiet, a snapshot old, or a person's check due."""
+
+    # An account with no post for this many months is listed as silent in the weekly report.
+    silent_after_months: int = Field(default=6, ge=1, le=36, strict=True)
+    # The site says the activity it shows may be out of date once the snapshot is this many days old.
+    snapshot_stale_after_days: int = Field(default=14, ge=1, le=365, strict=True)
+    # How often a person checks each account and sets last_verified: a year unless you choose otherwise.
+    check_every_months: int = Field(default=12, ge=1, le=36, strict=True)
+
+
 class Organisation(StrictModel):
     name: OneLine = Field(min_length=2, max_length=100)
     name_cy: OneLine = Field(min_length=2, max_length=100)
@@ -180,6 +223,8 @@ class Organisation(StrictModel):
     # chosen, the service with the most open accounts.
     example_service: str | None = Field(default=None, max_length=60)
     data_licence: DataLicence = OPEN_GOVERNMENT_LICENCE
+    identifiers: Identifiers = Identifiers()
+    account_health: AccountHealthSettings = AccountHealthSettings()
 
     @field_validator("logo")
     @classmethod
