@@ -67,7 +67,7 @@ def read_page(source: bytes, url: str) -> Page | None:
     # An untranslated copy: its notice comes before the content (looking at bytes first is quicker).
     if title is None or (b"handbook-fallback" in source and article.find_class("handbook-fallback")):
         return None
-    page = Page(url, document.get("lang", "en"), _text(title))
+    page = Page(url, document.get("lang", "en"), "")
     for element in article.xpath(".//*[@data-pagefind-ignore]"):
         element.drop_tree()
     for name in _NOT_CONTENT:
@@ -75,6 +75,7 @@ def read_page(source: bytes, url: str) -> Page | None:
             element.drop_tree()
     for cell in article.xpath(".//td | .//th"):  # so that table cells do not run together
         cell.tail = " " + (cell.tail or "")
+    page.title = _text(title)
     page.sections = list(_sections(article, page))
     return page
 
