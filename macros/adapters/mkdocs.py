@@ -108,15 +108,20 @@ def define_env(env: Any) -> None:
 
 
 def on_pre_page_macros(env: Any) -> None:
-    """Escape the page's front matter for the theme, and give it its review details."""
+    """Give the theme the page's checked front matter, escaped, and the page's review details."""
     build: HandbookBuild = getattr(env, STATE)
     page = env.page
-    for key in ("title", "description"):
-        if isinstance(page.meta.get(key), str):
-            page.meta[key] = Markup(escape(page.meta[key]))  # the theme prints these without escaping
     source = build.handbook.pages.get(page.file.src_uri)
     if source is None:
+        if not page.file.generated_by:  # every page in docs/ was checked by load(): this one was not
+            raise PluginError(f"docs/{page.file.src_uri}: `python -m macros check` did not check this page, so the "
+                              "build stops.\n    how to fix: name pages *.md, outside folders whose names start with "
+                              "'_' (mkdocs.yml's exclude_docs leaves those out).")
+        # A service page (service_pages.py): its title and description come from checked data.
+        page.meta.update({key: _escaped(page.meta[key]) for key in ("title", "description") if key in page.meta})
         return
+    # The theme prints front matter without escaping: it only ever sees the checked values, escaped.
+    page.meta.update({key: _escaped(value) for key, value in source.meta.model_dump(exclude_unset=True).items()})
     lang = _page_language(env)
     translation = build.translations.get(page.file.src_uri)
     if translation and translation.state in (State.STALE, State.PENDING):
@@ -162,6 +167,17 @@ def on_post_build(env: Any) -> None:
         # Only the languages built: an edition may turn Welsh off (welsh: false, see ADOPTING.md).
         build_pdfs(site_dir, nav_slugs(env.conf["nav"]),
                    {lang: book for lang, book in books.items() if lang in build.languages}, built_on=build_date())
+
+
+def _escaped(value: Any) -> Any:
+    """Every piece of text in a front-matter value, escaped for HTML; numbers, dates and flags as they are."""
+    if isinstance(value, str):
+        return Markup(escape(value))
+    if isinstance(value, (list, tuple)):
+        return [_escaped(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _escaped(item) for key, item in value.items()}
+    return value
 
 
 def _translation_notice(translation: Translation, root: Path) -> dict[str, str]:
