@@ -158,7 +158,7 @@ def on_post_build(env: Any) -> None:
         write_lookup_data(site_dir, build.handbook.registry)
         write_open_data(site_dir, build.handbook.registry, organisation)
     if build.lang == build.languages[-1]:  # the search index needs every language's pages
-        build_search_index(site_dir, build.handbook.root / "language" / "search-synonyms.yml")
+        build_search_index(site_dir, build.handbook.synonyms)
     if build.lang == build.languages[-1] and os.environ.get("HANDBOOK_PDF", "true").lower() != "false":
         from ..outputs.print_book import build_pdfs  # weasyprint is slow to import: only when printing
         from ..outputs.print_settings import book_settings, nav_slugs, release_version

@@ -30,9 +30,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from pagefind.index import IndexConfig, PagefindIndex
 
 from ..core import cymraeg
+from ..core.synonyms import Synonyms
 from .search_records import Page, read_pages
-
-from ..core.safe_yaml import load_yaml
 
 log = logging.getLogger("mkdocs.plugins.handbook.search")
 
@@ -71,11 +70,12 @@ class SearchIndexStats:
                 f"(largest {self.largest_bytes:,}: {self.largest_file}) in {self.seconds:.2f} s")
 
 
-def build_search_index(site: Path, synonyms_file: Path) -> SearchIndexStats:
-    """Index the built site in `site`; write the bundles and the search script's settings."""
+def build_search_index(site: Path, synonyms: Synonyms) -> SearchIndexStats:
+    """Index the built site in `site`; write the bundles and the search script's settings.
+
+    `synonyms` are the checked contents of language/search-synonyms.yml (core/synonyms.py)."""
     start = time.perf_counter()
     pages = list(read_pages(site))
-    synonyms = load_synonyms(synonyms_file)
     for folder in (PAGES, ACCOUNTS):
         shutil.rmtree(site / folder, ignore_errors=True)
     asyncio.run(_write_bundles(site, pages))
@@ -102,25 +102,6 @@ def search_settings(language: str, pages: list[Page], synonyms: dict[str, list[s
     if language == "cy":
         settings["mutations"] = cymraeg.browser_rules()["undo"]
     return settings
-
-
-def load_synonyms(path: Path) -> dict[str, dict[str, list[str]]]:
-    """language → typed words → words to look for as well. Keys are lower case. No file, no synonyms."""
-    if not path.exists():
-        log.info(f"No search synonyms: {path} does not exist")
-        return {}
-    data = load_yaml(path) or {}
-    if not isinstance(data, dict):
-        raise ValueError(f"{path}: expected a mapping of languages (en, cy) to synonyms")
-    checked: dict[str, dict[str, list[str]]] = {}
-    for language, entries in data.items():
-        if not isinstance(entries, dict) or not all(
-                isinstance(words, list) and all(isinstance(word, str) for word in words)
-                for words in entries.values()):
-            raise ValueError(f"{path}: under {language}:, write each entry as `typed words: [other, words]`")
-        checked[str(language)] = {str(key).lower(): [word.lower() for word in words]
-                                  for key, words in entries.items()}
-    return checked
 
 
 def radicals_meta(text: str) -> str:

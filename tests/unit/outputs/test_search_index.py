@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from macros.outputs.search_index import (load_synonyms, radicals_meta, record_path, search_settings)
+from macros.outputs.search_index import radicals_meta, record_path, search_settings
 from macros.outputs.search_records import read_page
 from tools.sitebuild import ROOT
 
@@ -98,17 +98,6 @@ def test_welsh_records_gain_the_radicals_they_do_not_hold() -> None:
     assert "dudalen" not in added and "mae" not in added
     assert not [word for word in added if len(word) < 3]
     assert radicals_meta("sut swyddog") == ""  # nothing to add
-
-
-def test_synonyms_are_read_and_checked(tmp_path: Path) -> None:
-    synonyms = load_synonyms(ROOT / "language" / "search-synonyms.yml")
-    assert synonyms["en"]["purdah"] == ["pre-election period"] and "2fa" in synonyms["en"]
-    assert synonyms["cy"]["trolio"]
-    bad = tmp_path / "synonyms.yml"
-    bad.write_text("en:\n  purdah: pre-election period\n", encoding="utf-8")
-    with pytest.raises(ValueError, match="synonyms.yml"):
-        load_synonyms(bad)
-    assert load_synonyms(tmp_path / "missing.yml") == {}  # a fork may go without
 
 
 def test_settings_carry_the_welsh_rules_only_for_welsh() -> None:
