@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path, PurePosixPath
-from typing import Literal
+from typing import Annotated, Literal
+from urllib.parse import urlsplit
 
-from pydantic import Field, ValidationError, field_validator, model_validator
+from pydantic import AfterValidator, Field, ValidationError, field_validator, model_validator
 
 from .colours import contrast_failures
-from .fields import HttpsUrl, IsoDate, OneLine, mailbox_problem
+from .fields import EmailAddress, HttpsUrl, IsoDate, OneLine, mailbox_problem
 from .names import english_phrase, welsh_phrase
 from .problems import DataError, Problem, UnknownValueError, clip
 from .safe_yaml import load_yaml
@@ -33,7 +34,20 @@ HINTS = {
     "primary": "Use a six-digit hex colour, for example #1d70b8.",
     "accent": "Use a six-digit hex colour, for example #1d70b8.",
     "phone": "Write digits and spaces only, for example 01632 960000.",
+    "team_mailboxes": "List shared team mailboxes on the council's email domain, one per line.",
 }
+# A contact route's key is what pages call it by: {{ contact("comms") }} (see core/handbook.py).
+CONTACT_KEY = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+
+
+def _contact_key(value: str) -> str:
+    if not CONTACT_KEY.match(value):
+        raise ValueError(f"'{clip(value)}' cannot name a contact route: use lower-case letters, digits and _, "
+                         "such as out_of_hours")
+    return value
+
+
+ContactKey = Annotated[str, AfterValidator(_contact_key)]
 
 
 class NameForms(StrictModel):
@@ -166,11 +180,11 @@ class Organisation(StrictModel):
     repo_url: HttpsUrl
     email_domain: str = Field(max_length=253)
     all_staff_access_since: IsoDate
-    logo: str = Field(max_length=200)
+    logo: OneLine = Field(max_length=200)
     colours: Colours
-    contacts: dict[str, Contact]
+    contacts: dict[ContactKey, Contact]
     # Shared team mailboxes whose name looks like a person's (two words joined by a dot).
-    team_mailboxes: list[str] = []
+    team_mailboxes: list[Annotated[EmailAddress, Field(max_length=120)]] = []
     contacts_are_samples: bool = False
     code_owners: CodeOwners
     elections: list[Election] = []
@@ -178,8 +192,26 @@ class Organisation(StrictModel):
     welsh: bool = True
     # The service whose accounts "Running a service account" shows as an example; with none
     # chosen, the service with the most open accounts.
-    example_service: str | None = Field(default=None, max_length=60)
+    example_service: OneLine | None = Field(default=None, max_length=60)
     data_licence: DataLicence = OPEN_GOVERNMENT_LICENCE
+
+    @field_validator("site_url")
+    @classmethod
+    def _site_folder(cls, value: str) -> str:
+        # Page addresses, feeds and open data are joined onto site_url, so it always ends in "/":
+        # https://example.org/handbook means https://example.org/handbook/ (never ...handbookcy/).
+        parts = urlsplit(value)
+        if parts.query or parts.fragment or value.endswith(("?", "#")):
+            raise ValueError(f"'{clip(value)}' should be the handbook's address alone, without '?' or '#'")
+        return value if value.endswith("/") else value + "/"
+
+    @field_validator("repo_url")
+    @classmethod
+    def _repository(cls, value: str) -> str:
+        # Pages add /issues and /blob/main/... to it.
+        if urlsplit(value).query or urlsplit(value).fragment or value.endswith(("?", "#")):
+            raise ValueError(f"'{clip(value)}' should be the repository's address alone, without '?' or '#'")
+        return value
 
     @field_validator("logo")
     @classmethod
@@ -249,6 +281,11 @@ def load_organisation(path: Path, docs_dir: Path | None = None, shown: str | Non
         raise DataError(problems_from(error, data, shown, Organisation, hints=HINTS)) from None
     problems = []
     team_mailboxes = frozenset(address.lower() for address in organisation.team_mailboxes)
+    for index, address in enumerate(organisation.team_mailboxes):
+        reason = mailbox_problem(address, organisation.email_domain, team_mailboxes)
+        if reason:  # the same rules as a contact's email, so a listed mailbox is one we could publish
+            problems.append(Problem(shown, line_of(data, ["team_mailboxes", index]), f"team_mailboxes[{index + 1}]",
+                                    reason, HINTS["team_mailboxes"]))
     for key, contact in organisation.contacts.items():
         reason = contact.email and mailbox_problem(contact.email, organisation.email_domain, team_mailboxes)
         if reason:
