@@ -30,7 +30,7 @@ from ..outputs.search_index import build_search_index
 from ..outputs.open_data import SAME_AS_LIMIT, json_ld, write_open_data
 from ..outputs.print_settings import OUTPUTS
 from ..render.directory import DirectoryRenderer
-from ..render.text import plain_text
+from ..render.text import markdown_url, plain_text
 from .macros import MACRO_NAMES, MacroUsageError, register_macros
 from .mkdocs_hooks import FRAGMENTS
 
@@ -99,8 +99,9 @@ def define_env(env: Any) -> None:
     env.variables["org"] = {
         "name": plain_text(organisation.name), "name_cy": plain_text(organisation.name_cy),
         "short_name": plain_text(organisation.short_name), "short_name_cy": plain_text(organisation.short_name_cy),
-        "site_url": organisation.site_url, "repo_url": organisation.repo_url.rstrip("/"),
-        "council_website": organisation.council_website,
+        # Pages put these in Markdown links: encoded, on top of the check that refuses ( ) [ ] < > etc.
+        "site_url": markdown_url(organisation.site_url), "repo_url": markdown_url(organisation.repo_url.rstrip("/")),
+        "council_website": markdown_url(organisation.council_website),
         "all_staff_access_since": format_date(organisation.all_staff_access_since, "en", with_day=False),
         "all_staff_access_since_cy": format_date(organisation.all_staff_access_since, "cy", with_day=False),
     }
