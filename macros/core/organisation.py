@@ -109,26 +109,21 @@ class Colours(StrictModel):
 GITHUB_OWNER = re.compile(r"^@[A-Za-z0-9-]+(/[A-Za-z0-9._-]+)?$")
 
 
+def _github_owner(value: str) -> str:
+    if not GITHUB_OWNER.match(value):
+        raise ValueError(f"'{clip(value)}' is not a GitHub user or team such as @your-council/comms")
+    return value
+
+
+GitHubOwner = Annotated[str, AfterValidator(_github_owner)]
+
+
 class CodeOwners(StrictModel):
     """GitHub teams asked to review changes, by the team names used as owners."""
 
-    default: str
-    teams: dict[str, str] = {}
-
-    @field_validator("default")
-    @classmethod
-    def _default_handle(cls, value: str) -> str:
-        if not GITHUB_OWNER.match(value):
-            raise ValueError(f"'{clip(value)}' is not a GitHub user or team such as @your-council/comms")
-        return value
-
-    @field_validator("teams")
-    @classmethod
-    def _team_handles(cls, value: dict[str, str]) -> dict[str, str]:
-        bad = [handle for handle in value.values() if not GITHUB_OWNER.match(handle)]
-        if bad:
-            raise ValueError(f"'{clip(bad[0])}' is not a GitHub user or team such as @your-council/comms")
-        return value
+    default: GitHubOwner
+    # team name (as pages and service files write it) → its GitHub team; each entry checked on its own line
+    teams: dict[Annotated[OneLine, Field(max_length=100)], GitHubOwner] = {}
 
     def handle_for(self, team: str) -> str:
         return self.teams.get(team, self.default)

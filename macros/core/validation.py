@@ -75,7 +75,7 @@ def problems_from(error: ValidationError, data: Any, shown: str, model: type[Bas
         loc = tuple(part for part in item["loc"] if not str(part).startswith("function-"))
         field = field_name((*prefix, *loc))
         message, hint = _friendly(item, _fields_at(model, loc))
-        last = str(loc[-1]) if loc else ""
+        last = next((part for part in reversed(loc) if isinstance(part, str) and part != "[key]"), "")  # hide[2]: hide's hint
         if hints and last in hints and item["type"] not in {"extra_forbidden"}:
             hint = hints[last]
         problems.append(Problem(shown, line_of(data, loc), field, message, hint))

@@ -107,6 +107,18 @@ def test_each_team_mailbox_meets_the_rules_for_a_mailbox(tmp_path: Path) -> None
             "domain") in raised.value.report()
 
 
+def test_each_code_owners_team_is_checked_on_its_own_line(tmp_path: Path) -> None:
+    with pytest.raises(DataError) as raised:
+        organisation(tmp_path, '  default: "@fixture-town/comms"\n', '  default: "@fixture-town/comms"\n  teams:\n'
+                     '    Parks team: "@fixture-town/parks"\n    "<b>team": "@fixture-town/b"\n'
+                     '    Libraries team: fixture libraries\n')
+    report = raised.value.report()
+    assert "Parks team" not in report  # a good entry
+    assert "data/organisation.yml:19: code_owners.teams.<b>team: this contains '<'" in report
+    assert ("data/organisation.yml:20: code_owners.teams.Libraries team: 'fixture libraries' is not a GitHub user "
+            "or team") in report
+
+
 def test_a_contact_key_a_page_could_not_call_is_refused(tmp_path: Path) -> None:
     with pytest.raises(DataError) as raised:
         organisation(tmp_path, "  comms:\n", "  Press Office:\n    name: Press office\n    name_cy: Swyddfa'r wasg\n"
