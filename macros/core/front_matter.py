@@ -21,7 +21,8 @@ from .validation import StrictModel, did_you_mean, problems_from
 
 TEXT = "Write plain text on one line, without < >, {{ }} or invisible characters."
 YES_OR_NO = "Write true or false."
-# How to fix a problem with each key (a test checks every key has one).
+ANY_KEY = "CONTRIBUTING.md lists every front matter key and what it may hold."
+# How to fix a problem with a key (a key without one gets ANY_KEY).
 HINTS = {
     "title": TEXT,
     "description": TEXT,
@@ -111,7 +112,8 @@ def check_front_matter(data: Any, shown: str) -> PageMeta:
     try:
         meta = PageMeta.model_validate(known)
     except ValidationError as error:
-        problems += problems_from(error, data, shown, PageMeta, hints=HINTS)
+        problems += [Problem(p.path, p.line, p.field, p.message, p.hint or ANY_KEY)
+                     for p in problems_from(error, data, shown, PageMeta, hints=HINTS)]
     if problems:
         raise DataError(problems)
     return meta

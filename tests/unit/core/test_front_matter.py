@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from macros.__main__ import main as cli
-from macros.core.front_matter import BUILD_KEYS, HINTS, NOT_USED, PageMeta, SearchSettings
+from macros.core.front_matter import BUILD_KEYS, NOT_USED, PageMeta, SearchSettings
 from tests.front_matter_cases import HOSTILE, VALID, front_matter_page
 from tools.sitebuild import ROOT
 
@@ -51,7 +51,11 @@ def test_every_key_the_site_reads_is_in_the_table() -> None:
     assert keys - tested == set(), "add a hostile value for each new front-matter key to HOSTILE"
     assert set(BUILD_KEYS) | set(NOT_USED) <= tested
     assert {line.split(":")[0] for line in VALID} == set(PageMeta.model_fields) - {"translation_of"}
-    assert keys <= {f"search.{key}" if key in SearchSettings.model_fields else key for key in HINTS}, "a hint for each"
+
+
+def test_contributing_lists_every_key() -> None:
+    guide = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    assert [key for key in PageMeta.model_fields if f"\n| `{key}` |" not in guide] == []
 
 
 def test_valid_values_of_every_key_pass(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:  # control
