@@ -190,23 +190,21 @@ class Organisation(StrictModel):
     example_service: OneLine | None = Field(default=None, max_length=60)
     data_licence: DataLicence = OPEN_GOVERNMENT_LICENCE
 
+    @field_validator("site_url", "repo_url")
+    @classmethod
+    def _address_alone(cls, value: str) -> str:
+        # Paths are added to these: page addresses, feeds and open data to site_url, /issues to repo_url.
+        parts = urlsplit(value)
+        if parts.query or parts.fragment or value.endswith(("?", "#")):
+            raise ValueError(f"'{clip(value)}' should be the address alone, without '?' or '#'")
+        return value
+
     @field_validator("site_url")
     @classmethod
     def _site_folder(cls, value: str) -> str:
-        # Page addresses, feeds and open data are joined onto site_url, so it always ends in "/":
-        # https://example.org/handbook means https://example.org/handbook/ (never ...handbookcy/).
-        parts = urlsplit(value)
-        if parts.query or parts.fragment or value.endswith(("?", "#")):
-            raise ValueError(f"'{clip(value)}' should be the handbook's address alone, without '?' or '#'")
+        # site_url names a folder, so it always ends in "/": https://example.org/handbook means
+        # https://example.org/handbook/ (never https://example.org/handbookcy/ for the Welsh pages).
         return value if value.endswith("/") else value + "/"
-
-    @field_validator("repo_url")
-    @classmethod
-    def _repository(cls, value: str) -> str:
-        # Pages add /issues and /blob/main/... to it.
-        if urlsplit(value).query or urlsplit(value).fragment or value.endswith(("?", "#")):
-            raise ValueError(f"'{clip(value)}' should be the repository's address alone, without '?' or '#'")
-        return value
 
     @field_validator("logo")
     @classmethod

@@ -34,7 +34,7 @@ def line_of(data: Any, loc: Sequence[str | int]) -> int:
 
 
 def did_you_mean(word: str, known: Sequence[str]) -> str:
-    """' Did you mean 'owner'?' when a known word is close to `word`, else ''."""
+    """"Did you mean 'owner'? " when a known word is close to `word`; else nothing."""
     close = difflib.get_close_matches(word.lower(), list(known), n=1, cutoff=0.6)
     return f"Did you mean '{close[0]}'? " if close else ""
 
