@@ -47,7 +47,8 @@ class SearchSettings(StrictModel):
 
 
 class PageMeta(StrictModel):
-    """The front matter an editor may write. To add a key, add one line here: its type and rule."""
+    """The front matter an editor may write. To add a key, add one line here: its type and rule
+    (tests then ask for a row in CONTRIBUTING.md's table and a hostile value in tests/front_matter_cases.py)."""
 
     # Read by Material for MkDocs: <title>, <meta name="description">, the navigation.
     title: OneLine | None = Field(default=None, max_length=120)
