@@ -33,7 +33,7 @@ from ..outputs.registry_feed import write_registry_feed
 from ..outputs.print_settings import OUTPUTS
 from ..render.directory import DirectoryRenderer
 from ..render.service_review import service_review_meta
-from ..render.text import plain_text
+from ..render.text import markdown_url, plain_text
 from .macros import MACRO_NAMES, MacroUsageError, register_macros
 from .mkdocs_hooks import FRAGMENTS
 from .service_pages import SERVICE_KEY
@@ -105,8 +105,9 @@ def define_env(env: Any) -> None:
     env.variables["org"] = {
         "name": plain_text(organisation.name), "name_cy": plain_text(organisation.name_cy),
         "short_name": plain_text(organisation.short_name), "short_name_cy": plain_text(organisation.short_name_cy),
-        "site_url": organisation.site_url, "repo_url": organisation.repo_url.rstrip("/"),
-        "council_website": organisation.council_website,
+        # Pages put these in Markdown links: encoded, on top of the check that refuses ( ) [ ] < > etc.
+        "site_url": markdown_url(organisation.site_url), "repo_url": markdown_url(organisation.repo_url.rstrip("/")),
+        "council_website": markdown_url(organisation.council_website),
         "all_staff_access_since": format_date(organisation.all_staff_access_since, "en", with_day=False),
         "all_staff_access_since_cy": format_date(organisation.all_staff_access_since, "cy", with_day=False),
     }
@@ -114,20 +115,25 @@ def define_env(env: Any) -> None:
 
 
 def on_pre_page_macros(env: Any) -> None:
-    """Escape the page's front matter for the theme, and give it its review details."""
+    """Give the theme the page's checked front matter, escaped, and the page's review details."""
     build: HandbookBuild = getattr(env, STATE)
     page = env.page
-    for key in ("title", "description"):
-        if isinstance(page.meta.get(key), str):
-            page.meta[key] = Markup(escape(page.meta[key]))  # the theme prints these without escaping
     source = build.handbook.pages.get(page.file.src_uri)
-    lang = _page_language(env)
     if source is None:
+        if not page.file.generated_by:  # every page in docs/ was checked by load(): this one was not
+            raise PluginError(f"docs/{page.file.src_uri}: `python -m macros check` did not check this page, so the "
+                              "build stops.\n    how to fix: name pages *.md, outside folders whose names start with "
+                              "'_' (mkdocs.yml's exclude_docs leaves those out).")
+        # A service page (service_pages.py): its title and description come from checked data.
+        page.meta.update({key: _escaped(page.meta[key]) for key in ("title", "description") if key in page.meta})
         slug, registry = page.meta.get(SERVICE_KEY), build.handbook.registry
-        if slug in registry.services:  # a generated service page: its team and its accounts' checks
+        if slug in registry.services:  # its team and its accounts' checks give its owner and review line
             page.meta["review"] = service_review_meta(build.handbook.organisation, registry.services[slug],
-                                                      registry.by_service(slug), build_date(), lang)
+                                                      registry.by_service(slug), build_date(), _page_language(env))
         return
+    # The theme prints front matter without escaping: it only ever sees the checked values, escaped.
+    page.meta.update({key: _escaped(value) for key, value in source.meta.model_dump(exclude_unset=True).items()})
+    lang = _page_language(env)
     translation = build.translations.get(page.file.src_uri)
     if translation and translation.state in (State.STALE, State.PENDING):
         page.meta["translation"] = _translation_notice(translation, build.handbook.root)
@@ -174,6 +180,17 @@ def on_post_build(env: Any) -> None:
         # Only the languages built: an edition may turn Welsh off (welsh: false, see ADOPTING.md).
         build_pdfs(site_dir, nav_slugs(env.conf["nav"]),
                    {lang: book for lang, book in books.items() if lang in build.languages}, built_on=build_date())
+
+
+def _escaped(value: Any) -> Any:
+    """Every piece of text in a front-matter value, escaped for HTML; numbers, dates and flags as they are."""
+    if isinstance(value, str):
+        return Markup(escape(value))
+    if isinstance(value, (list, tuple)):
+        return [_escaped(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _escaped(item) for key, item in value.items()}
+    return value
 
 
 def _translation_notice(translation: Translation, root: Path) -> dict[str, str]:

@@ -16,6 +16,21 @@ from .validation import StrictModel
 
 SERVICE_SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 SearchTerm = Annotated[OneLine, Field(min_length=2, max_length=40)]
+SERVICE_FOLDER = "accounts"  # each service's page is at accounts/<slug>/, in each language
+# Names a service file may not have: the site's own pages and folders would clash with its page
+# or its address (and core/handbook.py refuses a service whose page is a page in docs/).
+RESERVED_SERVICE_NAMES = {
+    "index": "the accounts page itself (accounts/index/ is accounts/)",
+    "accounts": "the accounts folder",
+    "check": "the account check page",
+    "en": "a language's folder",
+    "cy": "a language's folder",
+    "assets": "a folder the build writes",
+    "lookup": "a folder the build writes",
+    "search": "a folder the build writes",
+    "pagefind": "a folder the build writes",
+    "pagefind-accounts": "a folder the build writes",
+}
 
 
 class Language(StrEnum):

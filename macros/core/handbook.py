@@ -2,30 +2,36 @@
 
 `load(root)` is the one entry point: the build and `python -m macros check` both call it, so
 they agree on every input: the organisation file, the account registry, every page's front
-matter and the changelog.
+matter, the changelog, and the language files (glossary and search synonyms). CONTRIBUTING.md
+lists them; the build reads no editable file that is not checked here.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from .accounts import SERVICE_FOLDER
 from .fields import host_of
 from .health import SNAPSHOT_FILE, Snapshot, load_snapshot
+from .glossary import Term, load_glossary
 from .organisation import Organisation, load_organisation
-from .pages import Change, Page, load_changes, load_pages
+from .pages import Change, Page, load_changes, load_pages, page_address
 from .problems import DataError, Problem, clip
 from .registry import Registry
 from .registry_files import ContactRules, load_registry
 from .safe_yaml import load_yaml
+from .synonyms import Synonyms, load_synonyms
 from .validation import line_of
 
 ORGANISATION_FILE = Path("data/organisation.yml")
 REGISTRY_FOLDER = Path("data/accounts")
 CHANGELOG = Path("CHANGELOG.yml")
 DOCS = Path("docs")
+GLOSSARY = Path("language/glossary.yml")
+SYNONYMS = Path("language/search-synonyms.yml")
 
 
 @dataclass(frozen=True)
@@ -39,6 +45,8 @@ class Handbook:
     pages: dict[str, Page]
     changes: list[Change]
     health: Snapshot | None = None  # data/health/snapshot.json, written by `python -m macros health`
+    glossary: tuple[Term, ...] = ()
+    synonyms: Synonyms = field(default_factory=dict)  # language → typed words → words to look for as well
 
 
 def load(root: Path, today: date | None = None) -> Handbook:
@@ -68,10 +76,31 @@ def load(root: Path, today: date | None = None) -> Handbook:
         problems += _example_service_problems(organisation, registry, root)
     if organisation and pages:
         problems += _missing_contacts(organisation, pages)
+    if registry and pages:
+        problems += _service_page_clashes(registry, pages, root / DOCS)
+    glossary = _collect(problems, lambda: load_glossary(root / GLOSSARY, str(GLOSSARY)))
+    synonyms = _collect(problems, lambda: load_synonyms(root / SYNONYMS, str(SYNONYMS)))
     if problems or organisation is None or registry is None or pages is None or changes is None:
         raise DataError(problems)
     return Handbook(root=root, today=today, organisation=organisation, registry=registry, pages=pages,
-                    changes=changes, health=health)
+                    changes=changes, health=health, glossary=tuple(glossary or ()),
+                    synonyms=synonyms or {})
+
+
+def _service_page_clashes(registry: Registry, pages: dict[str, Page], docs: Path) -> list[Problem]:
+    """A service whose generated page would have the address of a page in docs/ (it would never be built)."""
+    by_address = {page_address(path): page.shown for path, page in pages.items()}
+    problems = []
+    for service in registry.services.values():
+        own = page_address(f"{SERVICE_FOLDER}/{service.slug}.md")
+        for address in (own, f"cy/{own}"):
+            html = docs / address / "index.html"  # a page written in HTML would take the address too
+            there = by_address.get(address) or (html.is_file() and html.relative_to(docs.parent).as_posix())
+            if there:
+                problems.append(Problem(service.source, 1, "file",
+                                        f"the page for service '{service.slug}' would be at {address}, the address of "
+                                        f"{there}", "Rename the service file, or move the page."))
+    return problems
 
 
 def _example_service_problems(organisation: Organisation, registry: Registry, root: Path) -> list[Problem]:

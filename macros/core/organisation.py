@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path, PurePosixPath
-from typing import Literal
+from typing import Annotated, Literal
+from urllib.parse import urlsplit
 
-from pydantic import Field, ValidationError, field_validator, model_validator
+from pydantic import AfterValidator, Field, ValidationError, field_validator, model_validator
 
 from .colours import contrast_failures
-from .fields import HttpsUrl, IsoDate, OneLine, mailbox_problem
+from .fields import EmailAddress, HttpsUrl, IsoDate, OneLine, mailbox_problem
 from .names import english_phrase, welsh_phrase
 from .problems import DataError, Problem, UnknownValueError, clip
 from .safe_yaml import load_yaml
@@ -33,7 +34,20 @@ HINTS = {
     "primary": "Use a six-digit hex colour, for example #1d70b8.",
     "accent": "Use a six-digit hex colour, for example #1d70b8.",
     "phone": "Write digits and spaces only, for example 01632 960000.",
+    "team_mailboxes": "List shared team mailboxes on the council's email domain, one per line.",
 }
+# A contact route's key is what pages call it by: {{ contact("comms") }} (see core/handbook.py).
+CONTACT_KEY = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+
+
+def _contact_key(value: str) -> str:
+    if not CONTACT_KEY.match(value):
+        raise ValueError(f"'{clip(value)}' cannot name a contact route: use lower-case letters, digits and _, "
+                         "such as out_of_hours")
+    return value
+
+
+ContactKey = Annotated[str, AfterValidator(_contact_key)]
 
 
 class NameForms(StrictModel):
@@ -95,26 +109,21 @@ class Colours(StrictModel):
 GITHUB_OWNER = re.compile(r"^@[A-Za-z0-9-]+(/[A-Za-z0-9._-]+)?$")
 
 
+def _github_owner(value: str) -> str:
+    if not GITHUB_OWNER.match(value):
+        raise ValueError(f"'{clip(value)}' is not a GitHub user or team such as @your-council/comms")
+    return value
+
+
+GitHubOwner = Annotated[str, AfterValidator(_github_owner)]
+
+
 class CodeOwners(StrictModel):
     """GitHub teams asked to review changes, by the team names used as owners."""
 
-    default: str
-    teams: dict[str, str] = {}
-
-    @field_validator("default")
-    @classmethod
-    def _default_handle(cls, value: str) -> str:
-        if not GITHUB_OWNER.match(value):
-            raise ValueError(f"'{clip(value)}' is not a GitHub user or team such as @your-council/comms")
-        return value
-
-    @field_validator("teams")
-    @classmethod
-    def _team_handles(cls, value: dict[str, str]) -> dict[str, str]:
-        bad = [handle for handle in value.values() if not GITHUB_OWNER.match(handle)]
-        if bad:
-            raise ValueError(f"'{clip(bad[0])}' is not a GitHub user or team such as @your-council/comms")
-        return value
+    default: GitHubOwner
+    # team name (as pages and service files write it) → its GitHub team; each entry checked on its own line
+    teams: dict[Annotated[OneLine, Field(max_length=100)], GitHubOwner] = {}
 
     def handle_for(self, team: str) -> str:
         return self.teams.get(team, self.default)
@@ -209,11 +218,11 @@ class Organisation(StrictModel):
     repo_url: HttpsUrl
     email_domain: str = Field(max_length=253)
     all_staff_access_since: IsoDate
-    logo: str = Field(max_length=200)
+    logo: OneLine = Field(max_length=200)
     colours: Colours
-    contacts: dict[str, Contact]
+    contacts: dict[ContactKey, Contact]
     # Shared team mailboxes whose name looks like a person's (two words joined by a dot).
-    team_mailboxes: list[str] = []
+    team_mailboxes: list[Annotated[EmailAddress, Field(max_length=120)]] = []
     contacts_are_samples: bool = False
     code_owners: CodeOwners
     elections: list[Election] = []
@@ -221,10 +230,26 @@ class Organisation(StrictModel):
     welsh: bool = True
     # The service whose accounts "Running a service account" shows as an example; with none
     # chosen, the service with the most open accounts.
-    example_service: str | None = Field(default=None, max_length=60)
+    example_service: OneLine | None = Field(default=None, max_length=60)
     data_licence: DataLicence = OPEN_GOVERNMENT_LICENCE
     identifiers: Identifiers = Identifiers()
     account_health: AccountHealthSettings = AccountHealthSettings()
+
+    @field_validator("site_url", "repo_url")
+    @classmethod
+    def _address_alone(cls, value: str) -> str:
+        # Paths are added to these: page addresses, feeds and open data to site_url, /issues to repo_url.
+        parts = urlsplit(value)
+        if parts.query or parts.fragment or value.endswith(("?", "#")):
+            raise ValueError(f"'{clip(value)}' should be the address alone, without '?' or '#'")
+        return value
+
+    @field_validator("site_url")
+    @classmethod
+    def _site_folder(cls, value: str) -> str:
+        # site_url names a folder, so it always ends in "/": https://example.org/handbook means
+        # https://example.org/handbook/ (never https://example.org/handbookcy/ for the Welsh pages).
+        return value if value.endswith("/") else value + "/"
 
     @field_validator("logo")
     @classmethod
@@ -294,6 +319,11 @@ def load_organisation(path: Path, docs_dir: Path | None = None, shown: str | Non
         raise DataError(problems_from(error, data, shown, Organisation, hints=HINTS)) from None
     problems = []
     team_mailboxes = frozenset(address.lower() for address in organisation.team_mailboxes)
+    for index, address in enumerate(organisation.team_mailboxes):
+        reason = mailbox_problem(address, organisation.email_domain, team_mailboxes)
+        if reason:  # the same rules as a contact's email, so a listed mailbox is one we could publish
+            problems.append(Problem(shown, line_of(data, ["team_mailboxes", index]), f"team_mailboxes[{index + 1}]",
+                                    reason, HINTS["team_mailboxes"]))
     for key, contact in organisation.contacts.items():
         reason = contact.email and mailbox_problem(contact.email, organisation.email_domain, team_mailboxes)
         if reason:

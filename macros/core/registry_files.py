@@ -13,7 +13,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from .accounts import SERVICE_SLUG, Account, AccountEntry, Language, Service, ServiceEntry, Status
+from .accounts import (RESERVED_SERVICE_NAMES, SERVICE_SLUG, Account, AccountEntry, Language, Service, ServiceEntry,
+                       Status)
 from .fields import contact_problem
 from .platform_table import PLATFORMS, get_platform
 from .platforms import Platform, PlatformError
@@ -131,6 +132,11 @@ def _read_service_file(path: Path, shown: str, contacts: ContactRules | None,
     if not SERVICE_SLUG.match(slug):
         problems.append(Problem(shown, 1, "file", f"'{clip(path.name, 60)}' is not a good file name for a service",
                                 "Use lower-case words joined by hyphens, for example waste-and-recycling.yml."))
+        return None, []
+    if slug in RESERVED_SERVICE_NAMES:
+        problems.append(Problem(shown, 1, "file", f"'{slug}' cannot name a service: it is the name of "
+                                f"{RESERVED_SERVICE_NAMES[slug]}, so the service's page would clash with it",
+                                f"Rename the file after the service in other words, for example {slug}-service.yml."))
         return None, []
     if not isinstance(data, dict):
         problems.append(Problem(shown, 1, "file", "the file should start with 'service:' and 'accounts:'",

@@ -30,22 +30,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import escape
 from pagefind.index import IndexConfig, PagefindIndex
 
 from ..core import cymraeg, word_forms
-from ..core.accounts import Account
+from ..core.accounts import SERVICE_FOLDER, Account
 from ..core.handbook import Handbook
 from ..core.i18n import format_date, translate
 from ..core.pages import Page as SourcePage
-from ..core.safe_yaml import load_yaml
-from markupsafe import escape
-
 from .search_records import Page, Section, read_pages
 
 log = logging.getLogger("mkdocs.plugins.handbook.search")
 
 PAGES, ACCOUNTS, FORMS = "pagefind", "pagefind-accounts", "forms-cy"
-SERVICE_FOLDER = "accounts"  # a service's page: accounts/<slug>/ (render/directory.py)
 ABOUT_MARK = "⁂"  # ends a record's own text: what its page is for follows (the search script cuts here)
 ABOUT_WEIGHT = 5  # a page's description and keywords weigh as much as a subheading (h1: 7, h2: 6)
 SERVICE_PAGE_WEIGHT = 1.2  # a service's own page answers "who runs X" better than a chapter naming X
@@ -102,7 +99,7 @@ def build_search_index(site: Path, handbook: Handbook, languages: Sequence[str])
     pages = list(read_pages(site))
     infos = page_infos(handbook, languages)
     accounts = [record for language in languages for record in account_records(handbook, language, languages[0])]
-    synonyms = load_synonyms(handbook.root / "language" / "search-synonyms.yml")
+    synonyms = handbook.synonyms  # checked by load() (core/synonyms.py)
     for folder in (PAGES, ACCOUNTS):
         shutil.rmtree(site / folder, ignore_errors=True)
     sections = list(_section_files(pages, infos))
@@ -157,11 +154,9 @@ def page_infos(handbook: Handbook, languages: Sequence[str]) -> dict[str, PageIn
 
 
 def _written_page_info(source: SourcePage) -> PageInfo:
-    search = getattr(source.meta, "search", None) or {}
-    search = search if isinstance(search, dict) else dict(search)
-    keywords = search.get("keywords") or []
-    about = " ".join([source.meta.description or "", *map(str, keywords)])
-    return PageInfo(float(search.get("boost", 1) or 1), about)
+    search = source.meta.search
+    about = " ".join([source.meta.description or "", *(search.keywords if search else [])])
+    return PageInfo(search.boost if search and search.boost else 1.0, about)
 
 
 # ---- records ---------------------------------------------------------------------------------
@@ -233,25 +228,6 @@ def welsh_forms(words: Iterable[str]) -> set[str]:
     words = set(words)
     found = {form for word in words - cymraeg.STOP_WORDS for form in word_forms.forms(word, "cy")}
     return {form for form in found - words if len(form) > 2}
-
-
-def load_synonyms(path: Path) -> dict[str, dict[str, list[str]]]:
-    """language → typed words → words to look for as well. Keys are lower case. No file, no synonyms."""
-    if not path.exists():
-        log.info(f"No search synonyms: {path} does not exist")
-        return {}
-    data = load_yaml(path) or {}
-    if not isinstance(data, dict):
-        raise ValueError(f"{path}: expected a mapping of languages (en, cy) to synonyms")
-    checked: dict[str, dict[str, list[str]]] = {}
-    for language, entries in data.items():
-        if not isinstance(entries, dict) or not all(
-                isinstance(words, list) and all(isinstance(word, str) for word in words)
-                for words in entries.values()):
-            raise ValueError(f"{path}: under {language}:, write each entry as `typed words: [other, words]`")
-        checked[str(language)] = {str(key).lower(): [word.lower() for word in words]
-                                  for key, words in entries.items()}
-    return checked
 
 
 # ---- the search script's settings -----------------------------------------------------------

@@ -20,7 +20,6 @@ from ..core.i18n import BABEL_LOCALES, translate, words
 from ..core.registry import group_by_service
 from .listings import Renderer
 
-SERVICE_FOLDER = "accounts"  # service pages live at accounts/<slug>/ in each language
 LISTING_LIMIT = 100  # longer Welsh-only or closed lists are shown by service
 
 

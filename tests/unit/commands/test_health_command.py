@@ -133,7 +133,7 @@ def test_check_reports_a_damaged_snapshot_by_line(project: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "macros", "check", "--root", str(project)], cwd=ROOT,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 1
-    assert f"data/health/snapshot.json:{number}: accounts.2.state:" in result.stderr
+    assert f"data/health/snapshot.json:{number}: accounts[3].state:" in result.stderr
     assert "Traceback" not in result.stderr
 
 

@@ -44,7 +44,7 @@ CASES = [
     ("previous-handle-bad", 15, "accounts[1].previous_handles[1].handle", "Instagram does not allow: space, '!'"),
     ("previous-handle-current", 15, "accounts[1].previous_handles[1].handle", "the account's current handle"),
     ("previous-handle-order", 18, "accounts[1].previous_handles[2].changed", "oldest first"),
-    ("previous-handle-no-date", 15, "accounts[1].previous_handles.0.changed", "missing"),
+    ("previous-handle-no-date", 15, "accounts[1].previous_handles[1].changed", "missing"),
 ]
 
 

@@ -62,7 +62,7 @@ def test_bad_json_names_its_line(tmp_path: Path) -> None:
 def test_a_bad_entry_names_its_line_and_field(tmp_path: Path) -> None:
     text = snapshot_text(Snapshot(taken=TAKEN, tool="test", accounts=ENTRIES))
     path = write(tmp_path, text.replace('"platform": "instagram"', '"platform": "myspace"'))
-    assert problems(path)[0].startswith("data/health/snapshot.json:8: accounts.2.platform: 'myspace' is not a platform")
+    assert problems(path)[0].startswith("data/health/snapshot.json:8: accounts[3].platform: 'myspace' is not a platform")
 
 
 def test_duplicates_future_dates_and_impossible_posts_are_refused(tmp_path: Path) -> None:

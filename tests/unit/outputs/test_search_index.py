@@ -12,7 +12,7 @@ import pytest
 
 from macros.core.handbook import load
 from macros.outputs.search_index import (ABOUT_MARK, SERVICE_PAGE_WEIGHT, _section_files, account_records,
-                                         load_synonyms, page_infos, page_url, record_path, search_settings,
+                                         page_infos, page_url, record_path, search_settings,
                                          welsh_forms)
 from macros.outputs.search_records import read_page
 from tools.sitebuild import ROOT
@@ -123,17 +123,6 @@ def test_welsh_records_gain_the_forms_they_do_not_hold() -> None:
     assert "dudalen" not in added and "mae" not in added
     assert not [word for word in added if len(word) < 3]
     assert welsh_forms({"sut", "swyddog"}) == set()  # nothing to add
-
-
-def test_synonyms_are_read_and_checked(tmp_path: Path) -> None:
-    synonyms = load_synonyms(ROOT / "language" / "search-synonyms.yml")
-    assert synonyms["en"]["purdah"] == ["pre-election period"] and "2fa" in synonyms["en"]
-    assert synonyms["cy"]["trolio"]
-    bad = tmp_path / "synonyms.yml"
-    bad.write_text("en:\n  purdah: pre-election period\n", encoding="utf-8")
-    with pytest.raises(ValueError, match="synonyms.yml"):
-        load_synonyms(bad)
-    assert load_synonyms(tmp_path / "missing.yml") == {}  # a fork may go without
 
 
 def test_settings_carry_weights_words_and_the_welsh_rules_only_for_welsh(handbook) -> None:
