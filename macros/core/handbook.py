@@ -17,8 +17,10 @@ from .organisation import Organisation, load_organisation
 from .pages import Change, Page, load_changes, load_pages
 from .problems import DataError, Problem, clip
 from .registry import Registry
+from .policy import policy_keys
 from .registry_files import ContactRules, load_registry
 from .safe_yaml import load_yaml
+from .sources import WITHDRAWN_FILE, WithdrawnSource, load_withdrawn, withdrawn_citations
 from .validation import line_of
 
 ORGANISATION_FILE = Path("data/organisation.yml")
@@ -37,6 +39,7 @@ class Handbook:
     registry: Registry
     pages: dict[str, Page]
     changes: list[Change]
+    withdrawn: tuple[WithdrawnSource, ...] = ()
 
 
 def load(root: Path, today: date | None = None) -> Handbook:
@@ -63,12 +66,18 @@ def load(root: Path, today: date | None = None) -> Handbook:
                                                       pages, today)) if pages is not None else []
     if organisation and registry and organisation.example_service is not None:
         problems += _example_service_problems(organisation, registry, root)
+    withdrawn = _collect(problems, lambda: load_withdrawn(root / WITHDRAWN_FILE))
     if organisation and pages:
         problems += _missing_contacts(organisation, pages)
+    if pages:
+        problems += _unknown_policies(pages)
+    if pages and withdrawn:
+        problems += withdrawn_citations({path: (page.shown, page.body, page.body_line) for path, page in pages.items()},
+                                        withdrawn)
     if problems or organisation is None or registry is None or pages is None or changes is None:
         raise DataError(problems)
     return Handbook(root=root, today=today, organisation=organisation, registry=registry, pages=pages,
-                    changes=changes)
+                    changes=changes, withdrawn=tuple(withdrawn or ()))
 
 
 def _example_service_problems(organisation: Organisation, registry: Registry, root: Path) -> list[Problem]:
@@ -97,6 +106,21 @@ def _missing_contacts(organisation: Organisation, pages: dict[str, Page]) -> lis
                         f"unknown contact '{clip(key, 40)}'. Contacts in {ORGANISATION_FILE}: {known}",
                         f"Use one of those, or add a '{clip(key, 40)}:' contact to {ORGANISATION_FILE} with "
                         "name, name_cy, when, when_cy and an email, phone or url."))
+    return problems
+
+
+# A page asks for one of the council's own rules with {{ policy("key") }}.
+POLICY_CALL = re.compile(r"""policy\(\s*["']([A-Za-z0-9_]+)["']""")
+
+
+def _unknown_policies(pages: dict[str, Page]) -> list[Problem]:
+    problems = []
+    for page in pages.values():
+        for number, line in enumerate(page.body.splitlines(), start=page.body_line):
+            for key in POLICY_CALL.findall(line):
+                if key not in policy_keys():
+                    problems.append(Problem(page.shown, number, "policy", f"unknown policy '{clip(key, 40)}'",
+                                            "Use one of: " + ", ".join(policy_keys()) + "."))
     return problems
 
 

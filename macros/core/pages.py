@@ -39,6 +39,8 @@ class PageMeta(StrictModel):
     review_interval_months: int = Field(ge=1, le=36, strict=True)
     # Welsh pages: the fingerprint of the English page they translate, or "pending" (translations.py).
     translation_of: str | None = Field(default=None, pattern=r"^([0-9a-f]{12}|pending)$")
+    # Pages that rest on the law: the day someone last checked every legal claim against the law.
+    law_checked: IsoDate | None = None
 
 
 @dataclass(frozen=True)
@@ -92,9 +94,11 @@ def read_page(path: Path, docs_dir: Path, shown: str, today: date) -> Page:
     except ValidationError as error:
         problems = problems_from(error, data, shown, PageMeta, hints=HINTS)
         raise DataError([Problem(p.path, p.line + 1, p.field, p.message, p.hint) for p in problems]) from None
-    if meta.last_reviewed > today:
-        raise DataError([Problem(shown, line_of(data, ["last_reviewed"]) + 1, "last_reviewed",
-                                 f"{meta.last_reviewed.isoformat()} is in the future", "Use the date of the review.")])
+    for field in ("last_reviewed", "law_checked"):
+        value = getattr(meta, field)
+        if value is not None and value > today:
+            raise DataError([Problem(shown, line_of(data, [field]) + 1, field,
+                                     f"{value.isoformat()} is in the future", "Use the date of the review.")])
     return Page(path=relative, shown=shown, meta=meta, body_line=body_line, body=body)
 
 
