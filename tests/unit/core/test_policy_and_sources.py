@@ -27,6 +27,12 @@ def add_policy(root: Path, lines: str) -> None:
     org.write_text(org.read_text(encoding="utf-8") + "\npolicy:\n" + lines, encoding="utf-8")
 
 
+def assert_data_error(output: str, code: int, path: str, field: str, words: str) -> None:
+    assert code == 1
+    assert f"{path}:" in output and f": {field}: " in output, output
+    assert words in output and "Traceback" not in output, output
+
+
 def add_page(root: Path, body: str) -> int:
     page = root / "docs" / "index.md"
     page.write_text(page.read_text(encoding="utf-8") + body, encoding="utf-8")
@@ -60,9 +66,7 @@ def test_bad_policy_values_are_data_errors(tmp_path: Path, capsys: pytest.Captur
     root = make_root(tmp_path)
     add_policy(root, lines)
     code, output = run_check(root, capsys)
-    assert code == 1
-    assert f"data/organisation.yml:" in output and f": {field}: " in output, output
-    assert words in output and "Traceback" not in output, output
+    assert_data_error(output, code, "data/organisation.yml", field, words)
 
 
 def test_a_good_policy_passes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -113,9 +117,7 @@ def test_bad_withdrawn_entries_are_data_errors(tmp_path: Path, capsys: pytest.Ca
     assert old in WITHDRAWN
     (root / "data" / "withdrawn-sources.yml").write_text(WITHDRAWN.replace(old, new), encoding="utf-8")
     code, output = run_check(root, capsys)
-    assert code == 1
-    assert f"data/withdrawn-sources.yml:" in output and f": {field}: " in output, output
-    assert words in output and "Traceback" not in output, output
+    assert_data_error(output, code, "data/withdrawn-sources.yml", field, words)
 
 
 def test_a_source_listed_twice_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
