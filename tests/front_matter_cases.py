@@ -18,6 +18,7 @@ HOSTILE = [
     ("last_reviewed", "last_reviewed: javascript:alert(1)", "last_reviewed", "should be a date"),
     ("review_interval_months", 'review_interval_months: "12"', "review_interval_months", "whole number"),
     ("translation_of", "translation_of: javascript:alert(1)", "translation_of", "should match pattern"),
+    ("law_checked", 'law_checked: "<script>"', "law_checked", "should be a date"),
     ("search", "search: \"<script>\"", "search", "group of 'key: value' lines"),
     ("search.boost", "search:\n  boost: 2; alert(1)", "search.boost", "a valid number"),
     ("search.keywords", "search:\n  keywords: [news, \"<img src=x onerror=alert(1)>\"]", "search.keywords[2]",
@@ -41,7 +42,7 @@ HOSTILE = [
 # A valid value for every key: the negative control, and what the site test shows rendered.
 VALID = ['title: Fish & chips "to go"', 'description: A page\'s "description" & more', "subtitle: For new staff",
          "status: new", "hide: [toc]", "owner: Communications team", "last_reviewed: 2026-01-10",
-         "review_interval_months: 12", "search:\n  boost: 1.5\n  keywords: [news, \"what's new\"]", "diagrams: true", "render_macros: true"]
+         "review_interval_months: 12", "law_checked: 2026-01-10", "search:\n  boost: 1.5\n  keywords: [news, \"what's new\"]", "diagrams: true", "render_macros: true"]
 
 
 def front_matter_page(key: str, lines: str) -> tuple[str, int]:

@@ -145,9 +145,11 @@ def on_pre_page_macros(env: Any) -> None:
         "overdue_title": translate("review.overdue.title", lang),
         "overdue_body": Markup(escape(translate("review.overdue.body", lang, due=due,
                                                 owner=organisation.owner_phrase(owner, lang)))),
-        "line": Markup(escape(translate(
+        "line": Markup(escape(" ".join(filter(None, (translate(
             "review.line", lang, due=due, reviewed=format_date(source.meta.last_reviewed, lang),
-            by_owner=organisation.owner_phrase(owner, lang, translate("review.by", lang))))),
+            by_owner=organisation.owner_phrase(owner, lang, translate("review.by", lang))),
+            source.meta.law_checked and translate("review.law_checked", lang,
+                                                  date=format_date(source.meta.law_checked, lang))))))),
         "updated": updated and translate("review.updated", lang, date=format_date(date.fromisoformat(updated), lang)),
     }
 

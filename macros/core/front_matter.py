@@ -32,6 +32,7 @@ HINTS = {
     "owner": "Add 'owner: Communications team' (a team, never a person).",
     "last_reviewed": "Write it as YYYY-MM-DD, for example last_reviewed: 2026-03-03.",
     "review_interval_months": "For example review_interval_months: 12.",
+    "law_checked": "Write the day the page was last checked against the law as YYYY-MM-DD, for example law_checked: 2026-12-07.",
     "translation_of": "Use the code `python -m macros translations` prints after 'English is now', or pending.",
     "search": "Write 'search:' on one line and '  boost: 1.5' or '  keywords: [a, b]' indented below it.",
     "boost": "A number from 0.1 to 10: above 1 the page ranks higher in the site search, below 1 lower.",
@@ -65,6 +66,8 @@ class PageMeta(StrictModel):
     review_interval_months: int = Field(ge=1, le=36, strict=True)
     # Welsh pages: the fingerprint of the English page they translate, or "pending" (translations.py).
     translation_of: str | None = Field(default=None, pattern=r"^([0-9a-f]{12}|pending)$")
+    # Pages that rest on the law: the day someone last checked every legal claim against the law.
+    law_checked: IsoDate | None = None
     search: SearchSettings | None = None
     diagrams: bool | None = Field(default=None, strict=True)  # overrides/main.html loads Mermaid
     # Read by mkdocs-macros: false shows {{ }} in the page as it is.

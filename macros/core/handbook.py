@@ -21,9 +21,11 @@ from .organisation import Organisation, load_organisation
 from .pages import Change, Page, load_changes, load_pages, page_address
 from .problems import DataError, Problem, clip
 from .registry import Registry
+from .policy import policy_keys
 from .registry_files import ContactRules, load_registry
 from .safe_yaml import load_yaml
 from .synonyms import Synonyms, load_synonyms
+from .sources import WITHDRAWN_FILE, WithdrawnSource, load_withdrawn, withdrawn_citations
 from .validation import line_of
 
 ORGANISATION_FILE = Path("data/organisation.yml")
@@ -47,6 +49,7 @@ class Handbook:
     health: Snapshot | None = None  # data/health/snapshot.json, written by `python -m macros health`
     glossary: tuple[Term, ...] = ()
     synonyms: Synonyms = field(default_factory=dict)  # language → typed words → words to look for as well
+    withdrawn: tuple[WithdrawnSource, ...] = ()
 
 
 def load(root: Path, today: date | None = None) -> Handbook:
@@ -74,17 +77,23 @@ def load(root: Path, today: date | None = None) -> Handbook:
     health = _collect(problems, lambda: load_snapshot(root / SNAPSHOT_FILE, str(SNAPSHOT_FILE), today))
     if organisation and registry and organisation.example_service is not None:
         problems += _example_service_problems(organisation, registry, root)
+    withdrawn = _collect(problems, lambda: load_withdrawn(root / WITHDRAWN_FILE))
     if organisation and pages:
         problems += _missing_contacts(organisation, pages)
     if registry and pages:
         problems += _service_page_clashes(registry, pages, root / DOCS)
+    if pages:
+        problems += _unknown_policies(pages)
+    if pages and withdrawn:
+        problems += withdrawn_citations({path: (page.shown, page.body, page.body_line) for path, page in pages.items()},
+                                        withdrawn)
     glossary = _collect(problems, lambda: load_glossary(root / GLOSSARY, str(GLOSSARY)))
     synonyms = _collect(problems, lambda: load_synonyms(root / SYNONYMS, str(SYNONYMS)))
     if problems or organisation is None or registry is None or pages is None or changes is None:
         raise DataError(problems)
     return Handbook(root=root, today=today, organisation=organisation, registry=registry, pages=pages,
                     changes=changes, health=health, glossary=tuple(glossary or ()),
-                    synonyms=synonyms or {})
+                    synonyms=synonyms or {}, withdrawn=tuple(withdrawn or ()))
 
 
 def _service_page_clashes(registry: Registry, pages: dict[str, Page], docs: Path) -> list[Problem]:
@@ -129,6 +138,21 @@ def _missing_contacts(organisation: Organisation, pages: dict[str, Page]) -> lis
                         f"unknown contact '{clip(key, 40)}'. Contacts in {ORGANISATION_FILE}: {known}",
                         f"Use one of those, or add a '{clip(key, 40)}:' contact to {ORGANISATION_FILE} with "
                         "name, name_cy, when, when_cy and an email, phone or url."))
+    return problems
+
+
+# A page asks for one of the council's own rules with {{ policy("key") }}.
+POLICY_CALL = re.compile(r"""policy\(\s*["']([A-Za-z0-9_]+)["']""")
+
+
+def _unknown_policies(pages: dict[str, Page]) -> list[Problem]:
+    problems = []
+    for page in pages.values():
+        for number, line in enumerate(page.body.splitlines(), start=page.body_line):
+            for key in POLICY_CALL.findall(line):
+                if key not in policy_keys():
+                    problems.append(Problem(page.shown, number, "policy", f"unknown policy '{clip(key, 40)}'",
+                                            "Use one of: " + ", ".join(policy_keys()) + "."))
     return problems
 
 

@@ -50,6 +50,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "n.services.one": {"en": "1 service", "cy": "1 gwasanaeth"},
     "n.platforms": {"en": "{n} platforms", "cy": "{n} platfform"},
     "n.platforms.one": {"en": "1 platform", "cy": "1 platfform"},
+    "n.months": {"en": "{n} months", "cy": "{n} mis"},
+    "n.months.one": {"en": "1 month", "cy": "1 mis"},
     "feed": {"en": "You can follow these changes in a feed reader:", "cy": "Gallwch ddilyn y newidiadau hyn mewn darllenydd ffrwd:"},
     "feed.link": {"en": "the Atom feed of changes", "cy": "ffrwd Atom y newidiadau"},
     "no_changes": {"en": "No changes have been recorded yet.", "cy": "Does dim newidiadau wedi'u cofnodi eto."},
@@ -62,6 +64,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "review.line": {"en": "Last reviewed {reviewed} {by_owner}. Next review due by {due}.",
                     "cy": "Adolygwyd ddiwethaf ar {reviewed} {by_owner}. Mae'r adolygiad nesaf yn ddyledus erbyn {due}."},
     "review.by": {"en": "by", "cy": "gan"},
+    "review.law_checked": {"en": "Checked against the law on {date}.",
+                           "cy": "Gwiriwyd yn erbyn y gyfraith ar {date}."},
     "review.updated": {"en": "Last updated {date}.", "cy": "Diweddarwyd ddiwethaf ar {date}."},
     "review.overdue.title": {"en": "This page is overdue for review", "cy": "Mae angen adolygu'r dudalen hon"},
     "review.overdue.body": {

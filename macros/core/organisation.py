@@ -13,6 +13,7 @@ from pydantic import AfterValidator, Field, ValidationError, field_validator, mo
 from .colours import contrast_failures
 from .fields import EmailAddress, HttpsUrl, IsoDate, OneLine, mailbox_problem
 from .names import english_phrase, welsh_phrase
+from .policy import Policy
 from .problems import DataError, Problem, UnknownValueError, clip
 from .safe_yaml import load_yaml
 from .validation import StrictModel, line_of, problems_from
@@ -232,6 +233,8 @@ class Organisation(StrictModel):
     # chosen, the service with the most open accounts.
     example_service: OneLine | None = Field(default=None, max_length=60)
     data_licence: DataLicence = OPEN_GOVERNMENT_LICENCE
+    # Rules the council sets for itself (core/policy.py); optional, with the handbook's values.
+    policy: Policy = Policy()
     identifiers: Identifiers = Identifiers()
     account_health: AccountHealthSettings = AccountHealthSettings()
 
@@ -329,6 +332,10 @@ def load_organisation(path: Path, docs_dir: Path | None = None, shown: str | Non
         if reason:
             problems.append(Problem(shown, line_of(data, ["contacts", key, "email"]), f"contacts.{key}.email", reason,
                                     "Use a shared team mailbox on the council's own email domain."))
+    if organisation.policy.new_account_approver not in organisation.contacts:
+        problems.append(Problem(shown, line_of(data, ["policy", "new_account_approver"]), "policy.new_account_approver",
+                                f"there is no contact '{clip(organisation.policy.new_account_approver, 40)}'",
+                                "Use the key of a contact route under contacts:, such as comms."))
     for failure in contrast_failures({"primary": organisation.colours.primary, "accent": organisation.colours.accent}):
         problems.append(Problem(shown, line_of(data, ["colours", failure.field]), f"colours.{failure.field}",
                                 failure.message(), "Pick a colour that passes, such as the one suggested, "

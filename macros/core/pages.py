@@ -76,9 +76,11 @@ def read_page(path: Path, docs_dir: Path, shown: str, today: date) -> Page:
         meta = check_front_matter(data, shown)
     except DataError as error:  # its lines count from the front matter's first line, the file's second
         raise DataError([Problem(p.path, p.line + 1, p.field, p.message, p.hint) for p in error.problems]) from None
-    if meta.last_reviewed > today:
-        raise DataError([Problem(shown, line_of(data, ["last_reviewed"]) + 1, "last_reviewed",
-                                 f"{meta.last_reviewed.isoformat()} is in the future", "Use the date of the review.")])
+    for field in ("last_reviewed", "law_checked"):
+        value = getattr(meta, field)
+        if value is not None and value > today:
+            raise DataError([Problem(shown, line_of(data, [field]) + 1, field,
+                                     f"{value.isoformat()} is in the future", "Use the date of the review.")])
     return Page(path=relative, shown=shown, meta=meta, body_line=body_line, body=body)
 
 
