@@ -50,6 +50,17 @@ SERVICE_PAGE_WEIGHT = 1.2  # a service's own page answers "who runs X" better th
 # counts for less than Pagefind's default (0.75): a section that explains a topic at length
 # should not lose to a one-line mention of the same words.
 RANKING = {"pageLength": 0.5, "termFrequency": 1.0, "termSaturation": 1.4, "termSimilarity": 1.0}
+# How the search script counts words and records (assets/javascripts/search.js), kept here with
+# Pagefind's ranking so that tuning search is one place:
+SCORING = {
+    "synonym": 0.8,          # a synonym counts a little less than the word typed
+    "form": 0.9,             # so does a Welsh word's dictionary form
+    "correction": 0.7,       # and, less again, the index's word nearest to a misspelt one
+    "account": 0.6,          # an account's heading is short, so it scores high: weigh it against chapters
+    "coverage_power": 2,     # how strongly a record that holds all of a question wins
+    "min_coverage": 0.3,     # a result holds at least this share of the question's words
+    "rarity": False,         # count the question's words by how rare they are, rather than equally
+}
 # Pagefind writes its own search interfaces too; the handbook uses its own (assets/javascripts/search.js).
 _UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
            "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js")
@@ -66,6 +77,8 @@ ENGLISH_STOP_WORDS = frozenset("""
     he him his she her it its they them their this that these those what which who whom whose when
     where why how can could should would will shall may might must there here so than too very just
     not no nor any all some get got getting go going went want need s t don didn doesn isn
+    ok okay please thanks hi hello im ive id youre theyre thats whats cant wont isnt dont didnt doesnt
+    arent wasnt really actually
 """.split())
 
 
@@ -109,9 +122,10 @@ def build_search_index(site: Path, handbook: Handbook, languages: Sequence[str])
     for language in languages:
         in_language = [page for page in pages if page.language == language]
         vocabulary = {word for _, _, (lang, words) in sections if lang == language for word in words}
+        records = sum(1 for _, _, (lang, _) in sections if lang == language)
         settings = search_settings(language, in_language, infos, synonyms.get(language, {}), vocabulary,
                                    has_accounts=any(page.language == language for page in in_language)
-                                   and bool(handbook.registry.accounts))
+                                   and bool(handbook.registry.accounts), records=records)
         (site / PAGES / f"handbook-{language}.json").write_text(
             json.dumps(settings, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
         if language == "cy":
@@ -233,16 +247,18 @@ def welsh_forms(words: Iterable[str]) -> set[str]:
 # ---- the search script's settings -----------------------------------------------------------
 
 def search_settings(language: str, pages: list[Page], infos: dict[str, PageInfo], synonyms: dict[str, list[str]],
-                    vocabulary: set[str], has_accounts: bool) -> dict[str, object]:
+                    vocabulary: set[str], has_accounts: bool, records: int = 1) -> dict[str, object]:
     """What the search script needs for one language."""
     settings: dict[str, object] = {
         "pages": {page.url: [page.title, infos.get(page.url, PageInfo(1.0, "")).weight] for page in pages},
         "accounts": has_accounts,
+        "records": records,  # how many sections the index holds: how rare a word is depends on it
         "synonyms": synonyms,
         "stop_words": sorted(ENGLISH_STOP_WORDS if language == "en" else cymraeg.STOP_WORDS),
         "vocabulary": " ".join(sorted(word_forms.fold(word) for word in vocabulary if len(word) > 3
                                       and not word.isdigit())),
         "ranking": RANKING,
+        "scoring": SCORING,
     }
     if language == "cy":
         settings["mutations"] = cymraeg.browser_rules()["undo"]

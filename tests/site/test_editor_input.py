@@ -152,7 +152,8 @@ def test_theme_keys_take_effect(valid: Build) -> None:
     page = valid.page("")
     assert page.select(".md-status.md-status--new")  # status: new, beside the title in the navigation
     assert page.select_one(".md-sidebar--secondary").has_attr("hidden")  # hide: [toc]
-    assert page.find("meta", attrs={"name": "handbook-search-weight"})["content"] == "1.5"
+    settings = json.loads((valid.site / "pagefind" / "handbook-en.json").read_text(encoding="utf-8"))
+    assert settings["pages"][""][1] == 1.5  # search: boost: 1.5, the page's weight in the site search
     assert page.find("script", src=re.compile("mermaid"))  # diagrams: true
     assert not valid.page("accounts/").select_one(".md-sidebar--secondary").has_attr("hidden")  # control
 

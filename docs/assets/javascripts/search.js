@@ -16,12 +16,8 @@
 (() => {
   "use strict";
 
-  const SYNONYM_WEIGHT = 0.8;     // a synonym counts a little less than the word typed
-  const FORM_WEIGHT = 0.9;        // so does a word's dictionary form
-  const CORRECTION_WEIGHT = 0.7;  // and, less again, the index's word nearest to a misspelt one
-  const ACCOUNT_WEIGHT = 0.6;     // an account row is short, so it scores high: weigh it against chapters
-  const COVERAGE_POWER = 2;       // how strongly a section that answers all of a question wins
-  const MIN_COVERAGE = 0.3;       // a result holds at least a third of the question's meaningful words
+  // How words and records count (synonym, form, correction and account weights, how much of the
+  // question a record must hold) comes with the settings: SCORING in macros/outputs/search_index.py.
   const EXCERPT_WORDS = 24;
   const CANDIDATES = 24;          // records whose text is loaded to group them by page
   const LISTINGS_LOADED = 3;      // services' account records fetched to find the best accounts
@@ -43,7 +39,9 @@
       synonyms: entries(raw.synonyms),
       pages: entries(raw.pages),
       accounts: raw.accounts,
+      records: raw.records || 1,
       ranking: raw.ranking,
+      scoring: raw.scoring,
       undo,
       longest: undo ? Math.max(...[...undo.keys()].map((start) => start.length)) : 0,
       vocabulary,
@@ -79,7 +77,7 @@
     const candidates = [...new Set(radicals(word, settings))].filter((form) => form === word || form.length > 2);
     const found = new Map(candidates.map((form) => [form, 1]));
     const lemmas = await Promise.all(candidates.map((form) => (settings.formsBase ? dictionaryForm(form, settings) : null)));
-    lemmas.forEach((lemma) => lemma && !found.has(lemma) && found.set(lemma, FORM_WEIGHT));
+    lemmas.forEach((lemma) => lemma && !found.has(lemma) && found.set(lemma, settings.scoring.form));
     return [...found];
   }
 
@@ -98,7 +96,7 @@
       return {
         typed,
         terms: [...own.map(([text, weight]) => ({ text, weight })),
-          ...synonyms.map((text) => ({ text, weight: SYNONYM_WEIGHT }))],
+          ...synonyms.map((text) => ({ text, weight: settings.scoring.synonym }))],
         forms: new Set(own.map(([text]) => fold(text))),
       };
     };
@@ -158,7 +156,7 @@
   }
 
   /** Search each term of each group; fold the scores into `records` (by Pagefind's record id). */
-  async function searchTerms(pagefind, groups, records, only = null) {
+  async function searchTerms(pagefind, groups, records, scoring, only = null) {
     await Promise.all(groups.flatMap((group, index) => (only && !only.has(index) ? [] : group.terms)
       .flatMap((term) => KINDS.map(async (kind) => {
         const found = await pagefind.search(term.text, { filters: { kind } });
@@ -166,7 +164,7 @@
           const record = records.get(result.id)
             || { kind, scores: groups.map(() => 0), hits: groups.map(() => new Set()), best: null, top: 0 };
           records.set(result.id, record);
-          const score = result.score * term.weight * (kind === "account" ? ACCOUNT_WEIGHT : 1);
+          const score = result.score * term.weight * (kind === "account" ? scoring.account : 1);
           record.scores[index] = Math.max(record.scores[index], score);
           if (score > record.top) Object.assign(record, { best: result, top: score });
           result.words.forEach((location) => record.hits[index].add(location));
@@ -177,7 +175,7 @@
   /** Every matching record (a section, or a service's accounts), best first, with its score. */
   async function rank(pagefind, groups, settings) {
     const records = new Map();
-    await searchTerms(pagefind, groups, records);
+    await searchTerms(pagefind, groups, records, settings.scoring);
     // A word that found nothing may be misspelt: search the index's nearest words instead.
     const missing = new Set(groups.map((_, index) => index)
       .filter((index) => ![...records.values()].some((record) => record.scores[index] > 0)));
@@ -185,25 +183,31 @@
       const group = groups[index];
       if (group.typed.length !== 1) return missing.delete(index);
       const nearest = corrections(group.typed[0], settings);
-      group.terms = nearest.map((text) => ({ text, weight: CORRECTION_WEIGHT }));
+      group.terms = nearest.map((text) => ({ text, weight: settings.scoring.correction }));
       nearest.forEach((text) => group.forms.add(text));
       return nearest.length || missing.delete(index);
     });
-    if (missing.size) await searchTerms(pagefind, groups, records, missing);
+    if (missing.size) await searchTerms(pagefind, groups, records, settings.scoring, missing);
     // A word the index does not hold at all says nothing about which page answers: it does not
-    // count against a record's share of the question.
-    const known = groups.map((_, index) => [...records.values()].some((record) => record.scores[index] > 0));
-    const ranked = [...records.values()].map((record) => ({ ...record, known, score: combine(record.scores, known) }));
+    // count in a record's share of the question. With `rarity` on, a word counts by how rare it
+    // is in the index (BM25's inverse document frequency); otherwise every word counts the same.
+    const all = [...records.values()];
+    const weights = groups.map((_, index) => {
+      const holding = all.filter((record) => record.scores[index] > 0).length;
+      if (!holding) return 0;
+      return settings.scoring.rarity ? Math.log(1 + Math.max(settings.records, holding) / holding) : 1;
+    });
+    const ranked = all.map((record) => ({ ...record, weights, score: combine(record.scores, weights, settings.scoring) }));
     return ranked.filter((record) => record.score > 0).sort((a, b) => b.score - a.score);
   }
 
-  /** The sum of the question's words' scores, scaled by the share of them found (0 below the
-   * minimum); only the words the index holds (`known`) count in the share. */
-  function combine(scores, known = scores.map(() => true)) {
-    const asked = known.filter(Boolean).length || 1;
-    const coverage = scores.filter((score, i) => score > 0 && known[i]).length / asked;
-    if (coverage < MIN_COVERAGE) return 0;
-    return scores.reduce((sum, score) => sum + score, 0) * coverage ** COVERAGE_POWER;
+  /** The sum of the question's words' scores, scaled by the share of the question found (0 below
+   * the minimum share), each word counted by its weight. */
+  function combine(scores, weights, scoring) {
+    const asked = weights.reduce((sum, weight) => sum + weight, 0) || 1;
+    const coverage = scores.reduce((sum, score, i) => sum + (score > 0 ? weights[i] : 0), 0) / asked;
+    if (coverage < scoring.min_coverage) return 0;
+    return scores.reduce((sum, score) => sum + score, 0) * coverage ** scoring.coverage_power;
   }
 
   /** A record's address on the site: Pagefind knows it as faqs/leave.html, meaning faqs/#leave. */
@@ -246,7 +250,7 @@
   }
 
   /** A service's accounts that answer the question, best first: each account is a heading. */
-  function accounts(record, data, all, hits, page, marked) {
+  function accounts(record, data, all, hits, page, marked, scoring) {
     const anchors = data.anchors.filter((anchor) => anchor.element === "h3" && anchor.id)
       .sort((a, b) => a.location - b.location);
     return anchors.map((anchor, i) => {
@@ -254,7 +258,7 @@
       // A group found only in the record's hidden fields (its service) holds for each of its accounts.
       const here = (found) => !found.size || [...found].some((at) => at >= anchor.location && at < end);
       const scores = hits.map((found, g) => (here(found) ? record.scores[g] : 0));
-      return { url: `${page}#${anchor.id}`, kind: "account", score: combine(scores, record.known),
+      return { url: `${page}#${anchor.id}`, kind: "account", score: combine(scores, record.weights, scoring),
                ...excerpt(all, anchor.location, end, anchor.text || "", marked) };
     }).filter((account) => account.score > 0).sort((a, b) => b.score - a.score);
   }
@@ -275,7 +279,7 @@
       const end = all.includes(ABOUT_MARK) ? all.indexOf(ABOUT_MARK) : all.length;
       const hits = positions(record, all, groups, settings);
       const marked = new Set(hits.flatMap((set) => [...set]));
-      const shown = record.kind === "account" ? accounts(record, data[j], all, hits, page, marked)
+      const shown = record.kind === "account" ? accounts(record, data[j], all, hits, page, marked, settings.scoring)
         : [{ url, kind: "page", score: record.score, ...excerpt(all, 0, end, data[j].meta.title || "", marked) }];
       if (!shown.length) return;
       const [title, weight] = settings.pages.get(page) || [shown[0].title, 1];
