@@ -21,6 +21,8 @@ from . import cymraeg
 
 # How a word is cut into the table's small files: by its first two letters (after `fold`).
 PREFIX_LENGTH = 2
+# Shorter words are too ambiguous to look up ("ai", a question word, is also a form of "mynd").
+MIN_LOOKUP_LENGTH = 4
 
 
 def fold(word: str) -> str:
@@ -58,7 +60,8 @@ def forms(word: str, language: str, dictionary: Mapping[str, str] | None = None)
     if language != "cy":
         return {folded}
     candidates = {fold(radical) for radical in cymraeg.radicals(folded)}
-    return candidates | {lemma(candidate, dictionary) for candidate in candidates}
+    return candidates | {lemma(candidate, dictionary) for candidate in candidates
+                         if len(candidate) >= MIN_LOOKUP_LENGTH}
 
 
 def browser_table(vocabulary: Iterable[str]) -> dict[str, dict[str, str]]:
@@ -70,7 +73,7 @@ def browser_table(vocabulary: Iterable[str]) -> dict[str, dict[str, str]]:
     wanted = {fold(word) for word in vocabulary}
     files: dict[str, dict[str, str]] = {}
     for form, dictionary_form in welsh_dictionary().items():
-        if dictionary_form in wanted:
+        if dictionary_form in wanted and len(form) >= MIN_LOOKUP_LENGTH:
             files.setdefault(prefix(form), {})[form] = dictionary_form
     return files
 

@@ -59,7 +59,7 @@ SCORING = {
     "account": 0.6,          # an account's heading is short, so it scores high: weigh it against chapters
     "coverage_power": 2,     # how strongly a record that holds all of a question wins
     "min_coverage": 0.3,     # a result holds at least this share of the question's words
-    "rarity": False,         # count the question's words by how rare they are, rather than equally
+    "inherit": 0.5,          # a section holds what its page is for at this share (0: not at all)
 }
 # Pagefind writes its own search interfaces too; the handbook uses its own (assets/javascripts/search.js).
 _UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
@@ -122,10 +122,9 @@ def build_search_index(site: Path, handbook: Handbook, languages: Sequence[str])
     for language in languages:
         in_language = [page for page in pages if page.language == language]
         vocabulary = {word for _, _, (lang, words) in sections if lang == language for word in words}
-        records = sum(1 for _, _, (lang, _) in sections if lang == language)
         settings = search_settings(language, in_language, infos, synonyms.get(language, {}), vocabulary,
                                    has_accounts=any(page.language == language for page in in_language)
-                                   and bool(handbook.registry.accounts), records=records)
+                                   and bool(handbook.registry.accounts))
         (site / PAGES / f"handbook-{language}.json").write_text(
             json.dumps(settings, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
         if language == "cy":
@@ -247,12 +246,11 @@ def welsh_forms(words: Iterable[str]) -> set[str]:
 # ---- the search script's settings -----------------------------------------------------------
 
 def search_settings(language: str, pages: list[Page], infos: dict[str, PageInfo], synonyms: dict[str, list[str]],
-                    vocabulary: set[str], has_accounts: bool, records: int = 1) -> dict[str, object]:
+                    vocabulary: set[str], has_accounts: bool) -> dict[str, object]:
     """What the search script needs for one language."""
     settings: dict[str, object] = {
         "pages": {page.url: [page.title, infos.get(page.url, PageInfo(1.0, "")).weight] for page in pages},
         "accounts": has_accounts,
-        "records": records,  # how many sections the index holds: how rare a word is depends on it
         "synonyms": synonyms,
         "stop_words": sorted(ENGLISH_STOP_WORDS if language == "en" else cymraeg.STOP_WORDS),
         "vocabulary": " ".join(sorted(word_forms.fold(word) for word in vocabulary if len(word) > 3

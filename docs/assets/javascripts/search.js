@@ -39,7 +39,6 @@
       synonyms: entries(raw.synonyms),
       pages: entries(raw.pages),
       accounts: raw.accounts,
-      records: raw.records || 1,
       ranking: raw.ranking,
       scoring: raw.scoring,
       undo,
@@ -76,7 +75,9 @@
     if (!settings.undo) return [[word, 1]];
     const candidates = [...new Set(radicals(word, settings))].filter((form) => form === word || form.length > 2);
     const found = new Map(candidates.map((form) => [form, 1]));
-    const lemmas = await Promise.all(candidates.map((form) => (settings.formsBase ? dictionaryForm(form, settings) : null)));
+    // Shorter words are too ambiguous to look up (word_forms.MIN_LOOKUP_LENGTH): the table has none.
+    const lemmas = await Promise.all(candidates.map((form) => (settings.formsBase && form.length >= 4
+      ? dictionaryForm(form, settings) : null)));
     lemmas.forEach((lemma) => lemma && !found.has(lemma) && found.set(lemma, settings.scoring.form));
     return [...found];
   }
@@ -189,14 +190,9 @@
     });
     if (missing.size) await searchTerms(pagefind, groups, records, settings.scoring, missing);
     // A word the index does not hold at all says nothing about which page answers: it does not
-    // count in a record's share of the question. With `rarity` on, a word counts by how rare it
-    // is in the index (BM25's inverse document frequency); otherwise every word counts the same.
+    // count in a record's share of the question.
     const all = [...records.values()];
-    const weights = groups.map((_, index) => {
-      const holding = all.filter((record) => record.scores[index] > 0).length;
-      if (!holding) return 0;
-      return settings.scoring.rarity ? Math.log(1 + Math.max(settings.records, holding) / holding) : 1;
-    });
+    const weights = groups.map((_, index) => (all.some((record) => record.scores[index] > 0) ? 1 : 0));
     const ranked = all.map((record) => ({ ...record, weights, score: combine(record.scores, weights, settings.scoring) }));
     return ranked.filter((record) => record.score > 0).sort((a, b) => b.score - a.score);
   }
@@ -271,10 +267,20 @@
     const candidates = ranked.filter((record) => record.kind === "page" || listings.includes(record))
       .slice(0, CANDIDATES);
     const data = await Promise.all(candidates.map((record) => record.best.data()));
+    const urls = data.map((item) => address(item.raw_url || item.url));
+    // What a page is for (its first record: title, introduction, description, keywords) holds for
+    // each of its sections too, at a discount: "house rules" + a word in one rule finds that rule.
+    const about = new Map(candidates.filter((record, j) => record.kind === "page" && !urls[j].includes("#"))
+      .map((record) => [urls[candidates.indexOf(record)], record.scores]));
     const found = new Map();
     candidates.forEach((record, j) => {
-      const url = address(data[j].raw_url || data[j].url);
+      const url = urls[j];
       const page = url.split("#")[0];
+      const inherited = about.get(page);
+      if (record.kind === "page" && inherited && url !== page && settings.scoring.inherit) {
+        const scores = record.scores.map((score, i) => Math.max(score, settings.scoring.inherit * inherited[i]));
+        record.score = Math.max(record.score, combine(scores, record.weights, settings.scoring));
+      }
       const all = data[j].content.split(/\s+/);
       const end = all.includes(ABOUT_MARK) ? all.indexOf(ABOUT_MARK) : all.length;
       const hits = positions(record, all, groups, settings);
@@ -319,5 +325,5 @@
     return pages(await rank(pagefind, groups, settings), groups, settings, limit);
   }
 
-  window.handbookSearch = { search, load, plan, radicals, corrections, distance, fold };
+  window.handbookSearch = { search, load, plan, rank, radicals, corrections, distance, fold };
 })();

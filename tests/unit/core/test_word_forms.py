@@ -20,7 +20,7 @@ from macros.core import word_forms
     ("dilëwyd", "dileu"),              # impersonal past, with its accent
     ("dilewyd", "dileu"),              # and typed without it
     ("isio", "eisiau"),                # colloquial (north) and standard
-    ("dw", "bod"), ("rydw", "bod"),    # "dw i" and "rydw i"
+    ("rydw", "bod"), ("roedd", "bod"),  # "rydw i" and its past
 ])
 def test_a_form_finds_its_dictionary_form(typed: str, dictionary_form: str) -> None:
     assert dictionary_form in word_forms.forms(typed, "cy")
@@ -41,6 +41,12 @@ def test_a_mutated_form_finds_the_dictionary_form_of_its_radical(typed: str, rad
 ])
 def test_words_that_only_look_alike_stay_apart(one: str, other: str) -> None:
     assert not word_forms.forms(one, "cy") & word_forms.forms(other, "cy")
+
+
+def test_short_words_are_not_looked_up() -> None:
+    # "ai" (a question word) is also a form of "mynd" in the dictionary: too short to trust.
+    assert word_forms.forms("ai", "cy") == {"ai", "gai"}
+    assert "mynd" not in word_forms.browser_table({"mynd"}).get("ai", {})
 
 
 def test_english_words_are_only_folded() -> None:
