@@ -48,8 +48,10 @@ ABOUT_WEIGHT = 5  # a page's description and keywords weigh as much as a subhead
 SERVICE_PAGE_WEIGHT = 1.2  # a service's own page answers "who runs X" better than a chapter naming X
 # Pagefind's ranking (https://pagefind.app/docs/ranking/). Sections are short, so page length
 # counts for less than Pagefind's default (0.75): a section that explains a topic at length
-# should not lose to a one-line mention of the same words.
-RANKING = {"pageLength": 0.5, "termFrequency": 1.0, "termSaturation": 1.4, "termSimilarity": 1.0}
+# should not lose to a one-line mention of the same words. Pagefind matches a typed word as the
+# start of longer words too ("ffug" finds "ffugiad"); termSimilarity 3 (default 1) favours the
+# word itself, so a long word that merely starts the same way does not outweigh it.
+RANKING = {"pageLength": 0.5, "termFrequency": 1.0, "termSaturation": 1.4, "termSimilarity": 3.0}
 # How the search script counts words and records (assets/javascripts/search.js), kept here with
 # Pagefind's ranking so that tuning search is one place:
 SCORING = {
@@ -157,11 +159,11 @@ def page_infos(handbook: Handbook, languages: Sequence[str]) -> dict[str, PageIn
     for language in languages:
         folder = "" if language == languages[0] else f"{language}/"
         for service in handbook.registry.services_in_use():
+            # Its platforms, not its handles: a handle finds the account's own row (the accounts bundle).
             accounts = handbook.registry.by_service(service.slug) + [
                 account for account in handbook.registry.archived() if account.service.slug == service.slug]
             platforms = sorted({account.platform.name for account in accounts})
-            handles = [account.handle for account in accounts[:50]]  # enough to name it; the accounts bundle has all
-            about = " ".join([service.team, *service.terms(language), *platforms, *handles])
+            about = " ".join([service.team, *service.terms(language), *platforms])
             infos[f"{folder}{SERVICE_FOLDER}/{service.slug}/"] = PageInfo(SERVICE_PAGE_WEIGHT, about)
     return infos
 

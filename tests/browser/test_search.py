@@ -13,6 +13,7 @@ import pytest
 from tools.search_browser import Result, ask, open_search
 from tests.browser.search_questions import HANDLES, QUESTIONS
 from tests.browser.search_questions_cy import QUESTIONS_CY
+from tests.edition import edition
 from tools.sitebuild import ROOT
 
 pytestmark = pytest.mark.browser
@@ -105,3 +106,63 @@ def test_no_result_comes_from_the_other_language(search, base_url: str, language
         found = search(language)(query, count=50)
         assert all(bool(welsh.match(result.href)) == (language == "cy") for result in found), (query, found)
     assert search(language)("instagram")  # negative control: the queries do find pages
+
+
+# ---- issue 17: one result per page, every kind of page findable, typos and Welsh word forms ----
+
+def pages_of(found: list[Result], base_url: str) -> list[str]:
+    """Each result's page, as its path: a service's page is accounts/<service>/, not just accounts."""
+    return [result.href.removeprefix(base_url).split("#")[0] for result in found]
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_the_first_three_results_are_three_different_pages(search, base_url: str, language: str) -> None:
+    questions = QUESTIONS if language == "en" else ASKED_CY
+    repeated = [(question, pages) for question, _ in questions
+                if len(set(pages := pages_of(search(language)(question), base_url))) < len(pages)]
+    assert repeated == []
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_a_service_and_a_platform_find_that_services_page(search, base_url: str, language: str) -> None:
+    registry = edition().registry
+    asked = 0
+    for service in registry.services_in_use()[:4]:
+        account = registry.by_service(service.slug)[0]
+        found = pages_of(search(language)(f"{service.label(language)} {account.platform.name}"), base_url)
+        folder = "cy/" if language == "cy" else ""
+        assert found[0] == f"{folder}accounts/{service.slug}/", (service.slug, found)
+        asked += 1
+    assert asked
+
+
+@pytest.mark.parametrize(("language", "question"), [
+    ("en", "is this a fake account pretending to be the council"),
+    ("cy", "ai cyfrif ffug yw hwn sy'n esgus bod yn ni"),
+])
+def test_a_question_about_a_fake_account_finds_the_check_and_the_card(search, base_url: str, language: str,
+                                                                      question: str) -> None:
+    found = search(language)(question, count=5)
+    hrefs = [result.href.removeprefix(base_url).removeprefix("cy/") for result in found]
+    assert any(href.startswith("scenarios/fake-account/") for href in hrefs[:3]), hrefs
+    assert any(href.startswith("check/") or href.startswith("accounts/#check-an-account") for href in hrefs), hrefs
+
+
+@pytest.mark.parametrize(("language", "typed", "answers"), [
+    ("en", "harrassment online", {"abuse-response-plan", "house-rules", "scenarios"}),
+    ("en", "pasword manager", {"running-an-account"}),
+    ("cy", "bygythaid", {"abuse-response-plan", "house-rules", "scenarios"}),
+    ("cy", "cyfrinar", {"running-an-account", "scenarios"}),
+])
+def test_a_misspelt_word_still_finds_its_page(search, language: str, typed: str, answers: set[str]) -> None:
+    assert {result.page for result in search(language)(typed)} & answers
+    assert search(language)("zzqxvw") == []  # negative control: nothing is near a word that is nowhere
+
+
+@pytest.mark.parametrize(("typed", "answers"), [
+    ("cyfrifon ffug", {"scenarios", "check", "accounts"}),   # plural: the pages say "cyfrif ffug"
+    ("blociais rywun", {"abuse-response-plan", "house-rules", "faqs"}),  # a past tense: the pages say "blocio"
+    ("negeseuon bygythiol", {"abuse-response-plan", "scenarios"}),
+])
+def test_a_welsh_plural_or_verb_form_finds_the_page_using_another_form(search, typed: str, answers: set[str]) -> None:
+    assert {result.page for result in search("cy")(typed)} & answers

@@ -94,6 +94,11 @@
     };
     const group = async (typed, synonyms) => {
       const own = typed.length > 1 ? [[typed.join(" "), 1]] : await forms(typed[0], settings);
+      // A longer word the index holds in none of its forms is likely misspelt: look for the
+      // index's nearest words too (shorter ones only if they find nothing: see rank).
+      if (typed.length === 1 && typed[0].length >= 5 && !own.some(([form]) => settings.inIndex.has(fold(form)))) {
+        own.push(...corrections(typed[0], settings).map((word) => [word, settings.scoring.correction]));
+      }
       return {
         typed,
         terms: [...own.map(([text, weight]) => ({ text, weight })),
