@@ -60,13 +60,15 @@ READ_CASES: list[tuple[str, str, str, str | None]] = [
 # (typed, answer kind, the handles named, in order), against the sample registry.
 ANSWER_CASES: list[tuple[str, str, list[str]]] = [
     ("https://www.instagram.com/monlibraries/?hl=en", "official", ["monlibraries"]),
-    ("@MONLIBRARIES", "official", ["monlibraries"]),  # Instagram ignores case
+    # A bare handle: every account with it on any platform, open first, then closed (X keeps MonLibraries closed)
+    ("@MONLIBRARIES", "official", ["monlibraries", "MonLibraries"]),  # Instagram and X ignore case
+    ("MonLibraries", "official", ["monlibraries", "MonLibraries"]),
     ("https://x.com/monhighways", "official", ["MonHighways"]),
     ("moncountryside", "official", ["moncountryside", "moncountryside"]),  # Instagram and Flickr
     ("https://x.com/MonLibraries", "closed", ["MonLibraries"]),
     ("@moncountryside@mastodon.social", "closed", ["moncountryside@mastodon.social"]),
-    ("Monmouthshire Libraries", "named", ["MonmouthshireLibraries", "monlibraries"]),  # not the closed X one
-    ("Visit Monmouthshire", "named", ["VisitMonmouthshire", "visitmonmouthshire"]),
+    ("Monmouthshire Libraries", "named", ["MonmouthshireLibraries", "monlibraries", "MonLibraries"]),  # closed last
+    ("Visit Monmouthshire", "named", ["VisitMonmouthshire", "visitmonmouthshire", "VisitMonmouth"]),
     # Look-alikes: confusable characters (skeletons), and one or two edits
     ("monIibraries", "lookalike", ["monlibraries"]),  # capital I for l
     ("mon1ibraries", "lookalike", ["monlibraries"]),  # 1 for l
@@ -76,12 +78,20 @@ ANSWER_CASES: list[tuple[str, str, list[str]]] = [
     ("monlibraries_", "lookalike", ["monlibraries"]),  # one character added
     ("https://x.com/M0nHighway", "lookalike", ["MonHighways"]),  # two edits on a long handle
     ("https://www.facebook.com/MonmouthshireLibrarles", "lookalike", ["MonmouthshireLibraries"]),
+    # Look-alikes: our handle with something added before or after it
+    ("@MonmouthshireCC_Bins", "lookalike", ["MonmouthshireCC"]),
+    ("https://x.com/MonmouthshireCCBins", "lookalike", ["MonmouthshireCC"]),
+    ("real_monlibraries", "lookalike", ["monlibraries"]),
+    ("https://x.com/SirFynwy2024news", "lookalike", ["SirFynwy"]),
     # Negative controls: genuinely different handles are not look-alikes
     ("monlibrary", "unknown", []),  # three edits away
     ("cardifflibraries", "unknown", []),
     ("monmuseum_shop", "unknown", []),
-    ("https://www.instagram.com/monyouthclub/", "unknown", []),
-    ("https://x.com/SirFynwy2024news", "unknown", []),
+    ("https://www.instagram.com/monyouthclub/", "lookalike", ["monyouth"]),  # our handle with "club" added
+    ("https://www.instagram.com/youthclubmonmouth/", "unknown", []),
+    ("https://x.com/FynwyNews", "unknown", []),
+    ("libraries", "unknown", []),  # part of our handle is not our handle with more added
+    ("https://www.instagram.com/monmouthshirecc_bins/", "unknown", []),  # MonmouthshireCC is on X, not Instagram
     ("Cardiff Libraries", "unknown", []),
     ("https://example.org/monlibraries", "unknown", []),
     ("", "empty", []),

@@ -1,18 +1,57 @@
-"""Serve a built site on 127.0.0.1 for link checks and browser tests."""
+"""Serve a built site on 127.0.0.1 for link checks, browser tests and benchmarks.
+
+Like the host the handbook is published on (GitHub Pages): a missing address gets the site's
+404.html with status 404, and text (HTML, CSS, JavaScript, JSON, SVG, XML) is sent gzip-compressed
+to a browser that accepts it, so what a browser downloads here is what a reader downloads there.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import functools
+import gzip
 import http.server
+import io
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+
+COMPRESSED = (".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".txt", ".csv")
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's name
         pass
+
+    def send_head(self):  # type: ignore[no-untyped-def]
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            if not self.path.split("?")[0].split("#")[0].endswith("/"):
+                return super().send_head()  # the redirect to the address with its final "/"
+            path = path / "index.html"
+        if not path.is_file():
+            return self._not_found()
+        if path.suffix in COMPRESSED and "gzip" in self.headers.get("Accept-Encoding", ""):
+            return self._send_gzip(path.read_bytes(), self.guess_type(str(path)), 200)
+        return super().send_head()
+
+    def _not_found(self):  # type: ignore[no-untyped-def]
+        page = Path(self.directory) / "404.html"
+        if not page.is_file():
+            self.send_error(404)
+            return None
+        return self._send_gzip(page.read_bytes(), "text/html", 404, compress="gzip" in
+                               self.headers.get("Accept-Encoding", ""))
+
+    def _send_gzip(self, body: bytes, kind: str, status: int, compress: bool = True):  # type: ignore[no-untyped-def]
+        data = gzip.compress(body, 6) if compress else body
+        self.send_response(status)
+        self.send_header("Content-Type", kind)
+        if compress:
+            self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        return io.BytesIO(data)
 
 
 @contextlib.contextmanager

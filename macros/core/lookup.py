@@ -26,6 +26,9 @@ MASTODON = "mastodon"
 BARE_ADDRESS = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?/", re.IGNORECASE)
 MASTODON_HANDLE = re.compile(r"^@?([A-Za-z0-9_]+)@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)$")
 MAX_NAMED = 5  # how many accounts an answer names
+# A handle with ours at its start or end plus more ("MonLibraries_Bins", "real_monlibraries") is
+# a look-alike once ours is this long (as folded): shorter handles would catch ordinary words.
+AFFIX_MIN_LENGTH = 6
 
 
 class Kind(StrEnum):
@@ -102,6 +105,12 @@ def near(typed: str, ours: str) -> bool:
     return Levenshtein.distance(typed, ours, score_cutoff=allowed) <= allowed
 
 
+def with_affix(typed_fold: str, our_fold: str) -> bool:
+    """Our handle with something added before or after it, as an impostor would name an account."""
+    return (len(our_fold) >= AFFIX_MIN_LENGTH and len(typed_fold) > len(our_fold)
+            and (typed_fold.startswith(our_fold) or typed_fold.endswith(our_fold)))
+
+
 @dataclass(frozen=True)
 class Answer:
     kind: Kind
@@ -128,14 +137,15 @@ class Checker:
             return Answer(Kind.EMPTY if query.kind == "empty" else Kind.UNKNOWN)
         if query.kind == "name":
             named = [a for a, name in zip(self.accounts, self.names) if name == query.text]
-            return self._open_or_closed(Kind.NAMED, named) if named else Answer(Kind.UNKNOWN)
+            return self._all_with_status(Kind.NAMED, named) if named else Answer(Kind.UNKNOWN)
         ids = self._candidates(query)
         exact = [i for i in ids if self.keys[i] == (query.text.lower() if self.accounts[i].platform.case_insensitive
                                                     else query.text)]
         if exact:
-            return self._open_or_closed(Kind.OFFICIAL, [self.accounts[i] for i in exact])
+            return self._all_with_status(Kind.OFFICIAL, [self.accounts[i] for i in exact])
         typed = fold(query.text)
-        alike = [self.accounts[i] for i in ids if self.folds[i] == typed or near(query.text, self.keys[i])]
+        alike = [self.accounts[i] for i in ids
+                 if self.folds[i] == typed or near(query.text, self.keys[i]) or with_affix(typed, self.folds[i])]
         if not alike:
             return Answer(Kind.UNKNOWN)
         # Name the open accounts it imitates; a closed one only when it imitates nothing open.
@@ -147,7 +157,9 @@ class Checker:
                 if query.platform is None or account.platform.key == query.platform]
 
     @staticmethod
-    def _open_or_closed(kind: Kind, accounts: Sequence[Account]) -> Answer:
-        """`kind` with the open accounts among `accounts`; if every one is closed, CLOSED with them all."""
-        listed = [a for a in accounts if a.status is not Status.ARCHIVED]
-        return Answer(kind, tuple(listed[:MAX_NAMED])) if listed else Answer(Kind.CLOSED, tuple(accounts[:MAX_NAMED]))
+    def _all_with_status(kind: Kind, accounts: Sequence[Account]) -> Answer:
+        """Every account that matches, open ones first, each shown with its status (never half an
+        answer): `kind` if any is open, CLOSED if every one is."""
+        ordered = sorted(accounts, key=lambda account: account.status is Status.ARCHIVED)
+        any_open = ordered[0].status is not Status.ARCHIVED
+        return Answer(kind if any_open else Kind.CLOSED, tuple(ordered[:MAX_NAMED]))

@@ -5,6 +5,7 @@
   "use strict";
 
   var MAX_NAMED = 5;  // lookup.py: MAX_NAMED
+  var AFFIX_MIN_LENGTH = 6;  // lookup.py: AFFIX_MIN_LENGTH
 
   // ---- reading what was typed (lookup.py: read_query) ----
 
@@ -98,6 +99,11 @@
     return distance(typed, ours, allowed) <= allowed;
   }
 
+  function withAffix(typedFold, ourFold) {  // lookup.py: with_affix
+    return ourFold.length >= AFFIX_MIN_LENGTH && typedFold.length > ourFold.length &&
+      (typedFold.startsWith(ourFold) || typedFold.endsWith(ourFold));
+  }
+
   // ---- the answer (lookup.py: Checker.check); `index` is lookup/index.json, prepared ----
 
   function prepareIndex(rules, index) {
@@ -115,7 +121,7 @@
     if (query.kind === "name") {
       var named = (names || []).filter(function (entry) { return entry[1] === query.text; })
         .map(function (entry) { return entry[0]; }).sort(function (a, b) { return a - b; });
-      return named.length ? openOrClosed(index, "named", named) : { kind: "unknown", ids: [] };
+      return named.length ? allWithStatus(index, "named", named) : { kind: "unknown", ids: [] };
     }
     var ids = [];
     for (var i = 0; i < index.keyList.length; i++) {
@@ -124,17 +130,21 @@
     var exact = ids.filter(function (id) {
       return index.keyList[id] === (index.platformList[id].caseInsensitive ? query.text.toLowerCase() : query.text);
     });
-    if (exact.length) return openOrClosed(index, "official", exact);
+    if (exact.length) return allWithStatus(index, "official", exact);
     var typed = fold(rules, query.text);
-    var alike = ids.filter(function (id) { return index.foldList[id] === typed || near(query.text, index.keyList[id]); });
+    var alike = ids.filter(function (id) {
+      return index.foldList[id] === typed || near(query.text, index.keyList[id]) || withAffix(typed, index.foldList[id]);
+    });
     if (!alike.length) return { kind: "unknown", ids: [] };
     var open = alike.filter(function (id) { return index.statuses[id] !== "c"; });  // name the open ones
     return { kind: "lookalike", ids: (open.length ? open : alike).slice(0, MAX_NAMED) };
   }
 
-  function openOrClosed(index, kind, ids) {  // the open accounts; if all are closed, "closed"
+  // Every account that matches, open ones first, each shown with its status (lookup.py: _all_with_status).
+  function allWithStatus(index, kind, ids) {
     var open = ids.filter(function (id) { return index.statuses[id] !== "c"; });
-    return open.length ? { kind: kind, ids: open.slice(0, MAX_NAMED) } : { kind: "closed", ids: ids.slice(0, MAX_NAMED) };
+    var closed = ids.filter(function (id) { return index.statuses[id] === "c"; });
+    return { kind: open.length ? kind : "closed", ids: open.concat(closed).slice(0, MAX_NAMED) };
   }
 
   function nameShard(name, shards) {  // lookup_data.py: name_shard
@@ -143,6 +153,6 @@
     return sum % shards;
   }
 
-  window.HandbookCheck = { readQuery: readQuery, fold: fold, near: near, classify: classify,
+  window.HandbookCheck = { readQuery: readQuery, fold: fold, near: near, withAffix: withAffix, classify: classify,
                            compileRules: compileRules, prepareIndex: prepareIndex, nameShard: nameShard };
 })();
