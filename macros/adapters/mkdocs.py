@@ -32,6 +32,7 @@ from ..outputs.open_data import SAME_AS_LIMIT, json_ld, write_open_data
 from ..outputs.registry_feed import write_registry_feed
 from ..outputs.print_settings import OUTPUTS
 from ..render.directory import DirectoryRenderer
+from ..render.tables import label_table_cells
 from ..render.service_review import service_review_meta
 from ..render.text import markdown_url, plain_text
 from .macros import MACRO_NAMES, MacroUsageError, register_macros
@@ -74,6 +75,10 @@ class HandbookBuild:
         up = "../" * str(getattr(page, "url", "")).count("/")
         folder = "" if site_root or self.lang == self.default_language else f"{self.lang}/"
         return f"{up}{folder}{path}"
+
+    def finish_page(self, html: str) -> str:
+        """A page's HTML after Markdown: wide tables labelled to stack on phones."""
+        return label_table_cells(html)
 
     def add_service_pages(self, files: Any, config: Any) -> Any:
         """Called by the on_files hook: one generated page per service, in this language."""

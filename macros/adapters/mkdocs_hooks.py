@@ -26,4 +26,6 @@ def on_files(files: Any, config: Any) -> Any:
 
 def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
     fragments: dict[str, str] = getattr(page, FRAGMENTS, None) or {}
-    return PLACEHOLDER.sub(lambda match: fragments[match.group(2)], html) if fragments else html
+    html = PLACEHOLDER.sub(lambda match: fragments[match.group(2)], html) if fragments else html
+    build = getattr(config.plugins.get("macros"), BUILD, None)
+    return build.finish_page(html) if build is not None else html
