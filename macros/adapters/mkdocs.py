@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import shutil
 import traceback
 from dataclasses import dataclass, field
 from datetime import date
@@ -179,6 +180,10 @@ def on_post_build(env: Any) -> None:
                         languages=build.languages)
     if build.lang == build.languages[-1]:  # the search index needs every language's pages
         build_search_index(site_dir, build.handbook, build.languages)
+        # Material's script looks for sitemap.xml beside a Welsh page's feed link, in cy/.
+        for lang in build.languages[1:]:
+            if (site_dir / "sitemap.xml").is_file():
+                shutil.copyfile(site_dir / "sitemap.xml", site_dir / lang / "sitemap.xml")
     if build.lang == build.languages[-1] and os.environ.get("HANDBOOK_PDF", "true").lower() != "false":
         from ..outputs.print_book import build_pdfs  # weasyprint is slow to import: only when printing
         from ..outputs.print_settings import book_settings, nav_slugs, release_version
