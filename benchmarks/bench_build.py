@@ -60,12 +60,12 @@ def main() -> None:
         if not args.no_build:
             project = copy_project(workdir / "build-10000")
             generate(project / "data" / "accounts", 10_000)
-            for pdf in ("false", "true"):
+            for pdf in (False, True):
                 start = time.perf_counter()
-                result = build(project, env={"HANDBOOK_PDF": pdf})
+                result = build(project, pdf=pdf)
                 seconds = time.perf_counter() - start
                 status = "ok" if result.returncode == 0 else f"FAILED ({result.returncode})"
-                what = "with" if pdf == "true" else "without"
+                what = "with" if pdf else "without"
                 print(f"full build, 10,000 generated accounts + sample registry, English and Welsh, "
                       f"{what} the PDF handbooks: {seconds:.1f} s, {status}")
 

@@ -4,7 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install.sh
 export NO_MKDOCS_2_WARNING=1 DISABLE_MKDOCS_2_WARNING=true
-# Printing the PDF handbooks takes about 15 seconds: skip it while previewing changes.
-export HANDBOOK_PDF=${HANDBOOK_PDF:-false}
 .venv/bin/python -m macros check
 exec .venv/bin/mkdocs serve --strict -a "${HANDBOOK_ADDRESS:-127.0.0.1:8000}"

@@ -135,13 +135,19 @@ def fixture_project(fixture: Path, target: Path) -> Path:
     return target
 
 
-def build(project: Path, site: Path | None = None, env: dict[str, str] | None = None) -> Build:
+def build(project: Path, site: Path | None = None, env: dict[str, str] | None = None, pdf: bool = False) -> Build:
+    """`mkdocs build --strict`; with `pdf`, then the printing step, as scripts/build.sh does."""
     site = site or project / "site"
+    env = {"HANDBOOK_PDF": "true" if pdf else "false", **(env or {})}
     if project != ROOT:  # copies have no git history for the "last updated" dates
-        env = {"HANDBOOK_GIT_DATES": "false", "HANDBOOK_PDF": "false", **(env or {})}
+        env = {"HANDBOOK_GIT_DATES": "false", **env}
     result = subprocess.run([*MKDOCS, "build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(site)],
-                            cwd=project, env={**ENV, **(env or {})}, capture_output=True, text=True, timeout=1800)
-    return Build(project, site, result.returncode, result.stdout + result.stderr)
+                            cwd=project, env={**ENV, **env}, capture_output=True, text=True, timeout=1800)
+    output = result.stdout + result.stderr
+    if result.returncode == 0 and pdf:
+        printed = run_command(project, "pdf", str(site), env=env)
+        return Build(project, site, printed.returncode, output + printed.stdout + printed.stderr)
+    return Build(project, site, result.returncode, output)
 
 
 def run_command(root: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

@@ -184,14 +184,6 @@ def on_post_build(env: Any) -> None:
         for lang in build.languages[1:]:
             if (site_dir / "sitemap.xml").is_file():
                 shutil.copyfile(site_dir / "sitemap.xml", site_dir / lang / "sitemap.xml")
-    if build.lang == build.languages[-1] and os.environ.get("HANDBOOK_PDF", "true").lower() != "false":
-        from ..outputs.print_book import build_pdfs  # weasyprint is slow to import: only when printing
-        from ..outputs.print_settings import book_settings, nav_slugs, release_version
-
-        books = book_settings(organisation, release_version(build.handbook.root))
-        # Only the languages built: an edition may turn Welsh off (welsh: false, see ADOPTING.md).
-        build_pdfs(site_dir, nav_slugs(env.conf["nav"]),
-                   {lang: book for lang, book in books.items() if lang in build.languages}, built_on=build_date())
 
 
 def _escaped(value: Any) -> Any:
@@ -264,14 +256,16 @@ def _configure_site(conf: Any, build: HandbookBuild) -> None:
     conf["theme"]["favicon"] = organisation.logo
     comms = organisation.contacts["comms"]
     election = organisation.election_on(build_date())
-    printing = os.environ.get("HANDBOOK_PDF", "true").lower() != "false"
+    # The PDFs are printed after the build, as a step of their own (`python -m macros pdf site`, which
+    # scripts/build.sh runs): HANDBOOK_PDF=true says they will be there, so pages link to them.
+    printing = os.environ.get("HANDBOOK_PDF", "false").lower() == "true"
     conf["extra"]["handbook"] = {
         "contacts_are_samples": organisation.contacts_are_samples,
         "repo_url": organisation.repo_url.rstrip("/"),
         "comms_email": comms.email or "",
         "words": words(build.lang),
         "feed_title": Markup(escape(translate("feed.title", build.lang, site=organisation.handbook_title(build.lang)))),
-        # The PDF link shows only where the PDFs are printed (not in a quick preview).
+        # The PDF link shows only where the PDFs are printed (not in a preview or a test build).
         "pdf": OUTPUTS.get(build.lang) if printing else None,
         "not_found": [{"lang": lang, "title": translate("notfound.title", lang), "body": translate("notfound.body", lang),
                        "link": translate("notfound.home", lang),

@@ -1,7 +1,8 @@
 """Print a built site to PDF, one book per language (site/handbook.pdf, site/cy/llawlyfr.pdf).
 
-The build does this itself after the last language; this command prints a site built with
-HANDBOOK_PDF=false, or prints again after changing the print stylesheet.
+Printing is a step of its own, after the site is built: scripts/build.sh builds with
+HANDBOOK_PDF=true (so pages link to the books) and then runs this command. Run it again after
+changing the print stylesheet.
 """
 
 from __future__ import annotations

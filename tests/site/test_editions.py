@@ -79,7 +79,7 @@ def skip_if_the_repository_is_example_borough(ours: Handbook, theirs: Handbook) 
 @pytest.fixture(scope="module")
 def example_borough(tmp_path_factory: pytest.TempPathFactory) -> Build:
     project = edition_project(EXAMPLE_BOROUGH, tmp_path_factory.mktemp("example-borough") / "project")
-    result = build(project, env={"HANDBOOK_PDF": "true"})  # the printed handbooks too
+    result = build(project, pdf=True)  # the printed handbooks too
     assert result.returncode == 0, result.output
     assert (result.site / "handbook.pdf").is_file() and (result.site / "cy" / "llawlyfr.pdf").is_file()
     return result
@@ -100,6 +100,14 @@ def test_the_fictional_edition_has_english_welsh_and_bilingual_accounts_and_noth
     assert {account.language.value for account in handbook.registry.accounts} == {"en", "cy", "bilingual"}
     assert all(account.status.value == "active" for account in handbook.registry.accounts)
     assert len(handbook.registry.services) >= 3
+
+
+def test_a_site_printed_by_its_own_step_links_each_language_to_its_book(example_borough: Build) -> None:
+    links = {a.get_text(strip=True): a["href"] for a in example_borough.page("faqs/").select(".handbook-page-actions a")}
+    assert links["Download the whole handbook (PDF)"] == "../handbook.pdf"
+    welsh = {a.get_text(strip=True): a["href"]
+             for a in example_borough.page("cy/faqs/").select(".handbook-page-actions a")}
+    assert welsh["Lawrlwytho'r llawlyfr cyfan (PDF)"] == "../llawlyfr.pdf"
 
 
 def test_adopting_is_checked_and_generated_files_are_current(example_borough: Build) -> None:
@@ -180,7 +188,7 @@ def test_welsh_can_be_turned_off_as_the_guide_says(tmp_path: Path) -> None:
     project = edition_project(EXAMPLE_BOROUGH, tmp_path / "project")
     organisation = project / "data" / "organisation.yml"
     organisation.write_text(organisation.read_text(encoding="utf-8") + "\n" + switch[0] + "\n", encoding="utf-8")
-    result = build(project, env={"HANDBOOK_PDF": "true"})
+    result = build(project, pdf=True)
     assert result.returncode == 0, result.output
     assert not (result.site / "cy").exists()
     assert (result.site / "handbook.pdf").is_file()  # the English book is still printed

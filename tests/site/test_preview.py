@@ -40,14 +40,16 @@ def test_the_watch_list_catches_an_unwatched_file() -> None:
     assert not any(path.is_relative_to(watched.resolve()) for watched in watched_paths())
 
 
-def test_a_quick_build_hides_the_pdf_link(tmp_path: Path) -> None:
-    # scripts/serve.sh sets HANDBOOK_PDF=false: no PDFs are printed, so none is linked.
-    result = build(copy_project(tmp_path / "project"), env={"HANDBOOK_PDF": "false"})
+def test_a_build_without_the_printing_step_hides_the_pdf_link(tmp_path: Path) -> None:
+    # The site build never prints: printing is its own step (scripts/build.sh). A preview or any
+    # build without that step links to no PDF.
+    result = build(copy_project(tmp_path / "project"))
     assert result.returncode == 0, result.output
     actions = result.page("faqs/").select_one(".handbook-page-actions").get_text(" ")
     assert "Report a problem with this page" in actions
     assert "PDF" not in actions and not (result.site / "handbook.pdf").exists()
-    assert "HANDBOOK_PDF=${HANDBOOK_PDF:-false}" in (ROOT / "scripts" / "serve.sh").read_text(encoding="utf-8")
+    assert "HANDBOOK_PDF" not in (ROOT / "scripts" / "serve.sh").read_text(encoding="utf-8")
+    assert "macros pdf site.new" in (ROOT / "scripts" / "build.sh").read_text(encoding="utf-8")
 
 
 # ---- the preview really rebuilds -------------------------------------------------------------

@@ -36,7 +36,7 @@ def test_ten_thousand_accounts_are_all_reachable_and_no_page_is_heavy(tmp_path: 
     registry = load_handbook(project).registry
     assert len(registry.accounts) >= COUNT
 
-    result = build(project, env={"HANDBOOK_PDF": "true"})  # the whole build, printed handbooks included
+    result = build(project, pdf=True)  # the whole build, printed handbooks included
     assert result.returncode == 0, result.output[-3000:]
     site = result.site
     assert (site / "handbook.pdf").is_file() and (site / "cy" / "llawlyfr.pdf").is_file()
