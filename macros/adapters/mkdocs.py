@@ -29,6 +29,7 @@ from ..outputs.feed import write_feed
 from ..outputs.search_index import build_search_index
 from ..outputs.open_data import SAME_AS_LIMIT, json_ld, write_open_data
 from ..outputs.print_settings import OUTPUTS
+from ..outputs.short_links import write_short_links
 from ..render.directory import DirectoryRenderer
 from ..render.text import plain_text
 from .macros import MACRO_NAMES, MacroUsageError, register_macros
@@ -101,6 +102,7 @@ def define_env(env: Any) -> None:
         "short_name": plain_text(organisation.short_name), "short_name_cy": plain_text(organisation.short_name_cy),
         "site_url": organisation.site_url, "repo_url": organisation.repo_url.rstrip("/"),
         "council_website": organisation.council_website,
+        "council_website_cy": organisation.website("cy"),  # the English site where there is no Welsh one
         "all_staff_access_since": format_date(organisation.all_staff_access_since, "en", with_day=False),
         "all_staff_access_since_cy": format_date(organisation.all_staff_access_since, "cy", with_day=False),
     }
@@ -123,15 +125,13 @@ def on_pre_page_macros(env: Any) -> None:
         page.meta["translation"] = _translation_notice(translation, build.handbook.root)
     updated = page.meta.get("git_revision_date_localized_raw_iso_date")  # set by the git-revision plugin
     organisation = build.handbook.organisation
-    due, owner = format_date(source.due, lang), source.meta.owner
+    due, owner = format_date(source.due, lang), organisation.named_team(source.meta.owner)
     page.meta["review"] = {
         "overdue": source.overdue(build_date()),
         "overdue_title": translate("review.overdue.title", lang),
-        "overdue_body": Markup(escape(translate("review.overdue.body", lang, due=due,
-                                                owner=organisation.owner_phrase(owner, lang)))),
+        "overdue_body": Markup(escape(translate("review.overdue.body", lang, due=due, owner=owner))),
         "line": Markup(escape(translate(
-            "review.line", lang, due=due, reviewed=format_date(source.meta.last_reviewed, lang),
-            by_owner=organisation.owner_phrase(owner, lang, translate("review.by", lang))))),
+            "review.line", lang, due=due, reviewed=format_date(source.meta.last_reviewed, lang), owner=owner))),
         "updated": updated and translate("review.updated", lang, date=format_date(date.fromisoformat(updated), lang)),
     }
 
@@ -147,6 +147,9 @@ def on_post_build(env: Any) -> None:
     write_feed(site_dir, build.handbook.changes, site_url=organisation.site_url, lang=build.lang,
                title=organisation.handbook_title("cy" if build.lang == "cy" else "en"),
                author=organisation.name_cy if build.lang == "cy" else organisation.name)
+    redirects = env.conf["plugins"].get("redirects")
+    if redirects and build.lang != build.default_language:  # mkdocs-redirects writes the default language's only
+        write_short_links(site_dir, build.lang, redirects.config["redirect_maps"], translate("redirect", build.lang))
     if build.lang == build.languages[0]:  # the same files for every language, at the site's root
         from ..outputs.lookup_data import write_lookup_data  # rapidfuzz and confusables: only here
 
@@ -220,6 +223,7 @@ def _configure_site(conf: Any, build: HandbookBuild) -> None:
     conf["repo_name"] = Markup(escape(organisation.repo_url.rstrip("/").split("://", 1)[-1].split("/", 1)[-1]))
     conf["copyright"] = Markup(escape(f"© {council}"))
     conf["theme"]["logo"] = organisation.logo
+    _theme_words(conf, build.lang)
     conf["theme"]["favicon"] = organisation.logo
     comms = organisation.contacts["comms"]
     election = organisation.election_on(build_date())
@@ -229,6 +233,7 @@ def _configure_site(conf: Any, build: HandbookBuild) -> None:
         "repo_url": organisation.repo_url.rstrip("/"),
         "comms_email": comms.email or "",
         "words": words(build.lang),
+        "logo_alt": translate("theme.logo", build.lang, council=council),
         "feed_title": Markup(escape(translate("feed.title", build.lang, site=organisation.handbook_title(build.lang)))),
         # The PDF link shows only where the PDFs are printed (not in a quick preview).
         "pdf": OUTPUTS.get(build.lang) if printing else None,
@@ -243,9 +248,18 @@ def _configure_site(conf: Any, build: HandbookBuild) -> None:
         "mastodon_profiles": [account.url for account in build.handbook.registry.active()
                               if account.platform.key == "mastodon"][:SAME_AS_LIMIT],
         "election": election and Markup(escape(translate(
-            "election.banner", build.lang, election=election.name_cy if welsh else election.name,
+            "election.banner", build.lang, election=election.phrase(build.lang),
             polling_day=format_date(election.polling_day, build.lang)))),
     }
+
+
+def _theme_words(conf: Any, lang: str) -> None:
+    """Words Material reads from mkdocs.yml, not from its translations: from our catalogue instead."""
+    conf["mdx_configs"].setdefault("toc", {})["permalink_title"] = translate("theme.permalink", lang)
+    for scheme in conf["theme"].get("palette") or []:
+        if scheme.get("toggle"):  # the light scheme's toggle switches to dark, and the other way round
+            key = "theme.dark" if scheme.get("scheme") == "default" else "theme.light"
+            scheme["toggle"]["name"] = translate(key, lang)
 
 
 def _build_language(env: Any) -> str:

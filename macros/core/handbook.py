@@ -20,6 +20,7 @@ from .registry import Registry
 from .registry_files import ContactRules, load_registry
 from .safe_yaml import load_yaml
 from .validation import line_of
+from .welsh_checks import welsh_problems
 
 ORGANISATION_FILE = Path("data/organisation.yml")
 REGISTRY_FOLDER = Path("data/accounts")
@@ -65,6 +66,8 @@ def load(root: Path, today: date | None = None) -> Handbook:
         problems += _example_service_problems(organisation, registry, root)
     if organisation and pages:
         problems += _missing_contacts(organisation, pages)
+    if organisation and organisation.welsh and registry and pages:
+        problems += welsh_problems(root, organisation, registry, pages)
     if problems or organisation is None or registry is None or pages is None or changes is None:
         raise DataError(problems)
     return Handbook(root=root, today=today, organisation=organisation, registry=registry, pages=pages,

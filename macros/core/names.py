@@ -47,6 +47,8 @@ TRIGGERS: Mapping[str, Trigger] = _table(
     *map(_soft, "i o am ar at gan dan tan drwy trwy wrth hyd heb dros tros neu".split()),
     ("dy", Trigger("dy", "soft", possessive=True)),
     ("ei (his)", Trigger("ei", "soft", possessive=True)),
+    # An imperative softens its object: "Darllenwch Bolisi chwythu'r chwiban" ("Darllenwch y polisi" keeps y).
+    *map(_soft, ["darllenwch", "defnyddiwch"]),
     # Nasal mutation (treiglad trwynol): "yn" meaning "in" (never the "yn" before an adjective) and "fy" (my).
     ("yn", Trigger("yn", "nasal")),
     ("fy", Trigger("fy", "nasal", possessive=True)),

@@ -43,7 +43,9 @@ class Renderer:
         def t(key: str, **values: object) -> str:
             return translate(key, lang, **values)
 
-        return self.env.get_template(template).render(lang=lang, t=t, **context).strip()
+        # Teams and the comms route go into messages as names, so each reads right after its word.
+        return self.env.get_template(template).render(lang=lang, t=t, team=self.organisation.named_team,
+                                                      comms=self.organisation.contacts["comms"], **context).strip()
 
     # ---- listings -------------------------------------------------------------------------
 

@@ -32,6 +32,7 @@ COLUMN = {"soft": 0, "nasal": 1, "aspirate": 2}
 EXPECTED_RULES = {
     **{word: ("soft", word, False) for word in "i o am ar at gan dan tan drwy trwy wrth hyd heb dros tros neu".split()},
     "dy": ("soft", "dy", False), "ei (his)": ("soft", "ei", False),
+    "darllenwch": ("soft", "darllenwch", False), "defnyddiwch": ("soft", "defnyddiwch", False),
     "yn": ("nasal", None, False), "fy": ("nasal", "fy", False),
     "a": ("aspirate", "ac", False), "â": ("aspirate", "ag", False), "gyda": ("aspirate", "gydag", False),
     "tua": ("aspirate", "tuag", False), "na": ("aspirate", "nac", False), "ei (her)": ("aspirate", "ei", True),
