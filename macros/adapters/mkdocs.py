@@ -25,6 +25,7 @@ from ..core.i18n import format_date, translate, words
 from ..core.pages import split_front_matter
 from ..core.problems import DataError
 from ..core.translations import State, Translation, last_changed, translations
+from ..core.welsh_only import edition_markdown, without_pages
 from ..outputs.feed import write_feed
 from ..outputs.search_index import build_search_index
 from ..outputs.open_data import SAME_AS_LIMIT, json_ld, write_open_data
@@ -72,6 +73,14 @@ class HandbookBuild:
         folder = "" if site_root or self.lang == self.default_language else f"{self.lang}/"
         return f"{up}{folder}{path}"
 
+    def drop_welsh_only_pages(self, files: Any) -> Any:
+        """Called by the on_files hook: an English-only edition leaves out pages marked welsh_only."""
+        if not self.handbook.organisation.welsh:
+            for path in welsh_only_pages(self.handbook):
+                if files.get_file_from_path(path) is not None:
+                    files.remove(files.get_file_from_path(path))
+        return files
+
     def add_service_pages(self, files: Any, config: Any) -> Any:
         """Called by the on_files hook: one generated page per service, in this language."""
         from .service_pages import add_service_pages
@@ -113,6 +122,7 @@ def on_pre_page_macros(env: Any) -> None:
     """Escape the page's front matter for the theme, and give it its review details."""
     build: HandbookBuild = getattr(env, STATE)
     page = env.page
+    env.markdown = edition_markdown(env.markdown, welsh=build.handbook.organisation.welsh)
     for key in ("title", "description"):
         if isinstance(page.meta.get(key), str):
             page.meta[key] = Markup(escape(page.meta[key]))  # the theme prints these without escaping
@@ -200,12 +210,20 @@ def _fingerprint(root: Path) -> tuple[tuple[str, int, int], ...]:
     return tuple((str(path), path.stat().st_mtime_ns, path.stat().st_size) for path in files if path.is_file())
 
 
+def welsh_only_pages(handbook: Handbook) -> list[str]:
+    return [path for path, page in handbook.pages.items() if page.meta.welsh_only]
+
+
 def _choose_languages(env: Any, handbook: Handbook) -> None:
-    """An English-only edition (welsh: false) builds no Welsh pages and shows no language switcher.
+    """An English-only edition (welsh: false) builds no Welsh pages, no page marked welsh_only and no
+    language switcher.
 
     This runs before mkdocs-static-i18n reads its languages (its on_config has priority -100)."""
+    if handbook.organisation.welsh:
+        return
+    env.conf["nav"] = without_pages(env.conf["nav"], welsh_only_pages(handbook))
     i18n = env.conf["plugins"].get("i18n")
-    if i18n is None or handbook.organisation.welsh:
+    if i18n is None:
         return
     for language in i18n.config.languages:
         if language.locale != i18n.default_language:

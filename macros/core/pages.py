@@ -39,6 +39,8 @@ class PageMeta(StrictModel):
     review_interval_months: int = Field(ge=1, le=36, strict=True)
     # Welsh pages: the fingerprint of the English page they translate, or "pending" (translations.py).
     translation_of: str | None = Field(default=None, pattern=r"^([0-9a-f]{12}|pending)$")
+    # Advice for Welsh public bodies only: an English-only edition leaves the page out (welsh_only.py).
+    welsh_only: bool = Field(default=False, strict=True)
 
 
 @dataclass(frozen=True)
