@@ -146,3 +146,14 @@ def test_every_welsh_message_with_a_name_uses_a_word_from_the_trigger_table() ->
         slots = {slot for slot in names if "{" + slot + "}" in entry["cy"]}
         if slots:
             place_names(entry["cy"], "cy", {slot: names[slot] for slot in slots})  # raises on an unknown word
+
+
+def test_an_election_takes_the_article_unless_its_welsh_name_has_one() -> None:
+    from macros.core.organisation import Election
+
+    dates = {"pre_election_starts": "2027-03-29", "polling_day": "2027-05-06"}
+    assert Election(name="local elections", name_cy="etholiadau lleol", **dates).phrase("cy") == "yr etholiadau lleol"
+    assert Election(name="town council elections", name_cy="etholiadau'r cyngor tref", definite_cy=False,
+                    **dates).phrase("cy") == "etholiadau'r cyngor tref"
+    with pytest.raises(ValueError, match="definite_cy"):
+        Election(name="town council elections", name_cy="etholiadau'r cyngor tref", **dates)
