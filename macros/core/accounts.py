@@ -65,6 +65,9 @@ class Service:
     team: str
     contact: str
     source: str
+    # Where the team and the Welsh name are in the service file, for messages about them.
+    team_line: int = 1
+    name_cy_line: int = 1
 
     def label(self, lang: str) -> str:
         return self.name_cy if lang == "cy" else self.name

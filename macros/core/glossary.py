@@ -19,6 +19,7 @@ phrases too ("dolen y cyfrif"): phrases are always checked.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -107,6 +108,13 @@ def _fold(text: str) -> str:
     return " ".join(text.replace("’", "'").lower().split())
 
 
+def _unmutated_part(phrase: str) -> str:
+    """Part of the phrase no mutation changes: its last word, or a single word after its first letters."""
+    words = _fold(phrase).split(" ")
+    return words[-1] if len(words) > 1 else words[0][2:]
+
+
+@functools.cache  # every page and every string is searched for the same phrases
 def _pattern(phrase: str) -> re.Pattern[str]:
     first, *rest = _fold(phrase).split(" ")
     starts = "|".join(re.escape(form) for form in sorted(mutated_forms(first), key=len, reverse=True))
@@ -138,10 +146,13 @@ def find_avoided(text: str, glossary: Iterable[Term], *, strict: bool = False) -
     glossary = list(glossary)
     ambiguous = ambiguous_words(glossary)
     text = text.replace("’", "'")
+    lowered = text.lower()
     found: list[tuple[int, int, str]] = []
     for term in glossary:
         for avoided in term.avoid:
             if _fold(avoided) in ambiguous and not strict:
+                continue
+            if _unmutated_part(avoided) not in lowered:  # a quick test before the regular expression
                 continue
             for match in _pattern(avoided).finditer(text):
                 line = text.count("\n", 0, match.start()) + 1
@@ -172,6 +183,7 @@ def laws(glossary: Iterable[Term]) -> list[Term]:
     return [term for term in glossary if LAW_TITLE.search(term.en)]
 
 
+@functools.cache
 def _english_title(title: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + r"\s+".join(re.escape(word) for word in title.split()) + r"(?!\w)")
 
@@ -190,6 +202,8 @@ def find_laws_in_english(text: str, glossary: Iterable[Term]) -> list[tuple[int,
         return text.count("\n", 0, offset) + 1
 
     for term in laws(glossary):
+        if term.en[-4:] not in text:  # every title ends with its year
+            continue
         welsh = list(_pattern(term.cy).finditer(text))
         bracketed, loose = [], []
         for match in _english_title(term.en).finditer(text):

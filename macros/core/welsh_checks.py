@@ -65,8 +65,7 @@ def _team_problems(root: Path, organisation: Organisation, registry: Registry, p
     problems = []
     for service in sorted(registry.services.values(), key=lambda item: item.source):
         if organisation.team(service.team) is None:
-            data = load_yaml(root / service.source, service.source)
-            problems.append(Problem(service.source, line_of(data, ["service", "team"]), "service.team",
+            problems.append(Problem(service.source, service.team_line, "service.team",
                                     f"the team '{clip(service.team)}' has no Welsh name, so Welsh pages cannot name it",
                                     TEAMS_HINT.format(name=service.team)))
     for page in pages.values():
@@ -143,8 +142,7 @@ def _welsh_texts(root: Path, organisation: Organisation, registry: Registry) -> 
         if account.purpose_cy:
             yield account.source, account.line, "purpose_cy", account.purpose_cy
     for service in registry.services.values():
-        service_data = load_yaml(root / service.source, service.source)
-        yield service.source, line_of(service_data, ["service", "name_cy"]), "service.name_cy", service.name_cy
+        yield service.source, service.name_cy_line, "service.name_cy", service.name_cy
 
 
 def _strings(data: Any, suffix: str, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], str]]:

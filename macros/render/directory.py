@@ -16,6 +16,7 @@ from babel.dates import get_month_names
 
 from ..core.accounts import Account, Language, Service, Status
 from ..core.i18n import BABEL_LOCALES, place_names, translate, words
+from ..core.platform_table import PLATFORMS
 from ..core.registry import group_by_service
 from .listings import Renderer
 
@@ -103,6 +104,7 @@ class DirectoryRenderer(Renderer):
         for key in ("lookalike.advice", "unknown.body"):
             check_words[key], name = place_names(check_words[key], lang, {"contact": comms}, keep=frozenset({"contact"}))
         check_words |= {"months": list(get_month_names("wide", locale=BABEL_LOCALES[lang]).values()),
+                        "platforms": {platform.key: platform.label(lang) for platform in PLATFORMS.values()},
                        "comms_name": name["contact"],
                        "comms_href": f"mailto:{comms.email}" if comms.email else (comms.url or ""),
                        "comms_address": comms.email or (comms.url or "").removeprefix("https://")}

@@ -67,7 +67,7 @@ class Renderer:
                             notice=self._notice_counts([account]))
 
     def platform_counts(self, lang: str) -> str:
-        rows = [(platform.name, len(self.registry.by_platform(platform.key)))
+        rows = [(platform.label(lang), len(self.registry.by_platform(platform.key)))
                 for platform in self.registry.platforms_in_use()]
         return self._render("counts_table.html", lang, rows=rows, heading=translate("platform", lang),
                             total=len(self.registry.listed()))
