@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .commands import check, generated, pdf, published, reviews, translations
+from .commands import check, generated, health, pdf, published, reviews, translations
 
 COMMANDS = {
     "check": check,
@@ -14,6 +14,7 @@ COMMANDS = {
     "published": published,
     "pdf": pdf,
     "translations": translations,
+    "health": health,
 }
 
 

@@ -102,6 +102,8 @@ def edition_project(edition: Path, target: Path, source: Path = ROOT) -> Path:
     shutil.rmtree(target / "data" / "accounts")
     shutil.copy2(edition / "data" / "organisation.yml", target / "data" / "organisation.yml")
     shutil.copytree(edition / "data" / "accounts", target / "data" / "accounts")
+    # The activity snapshot describes the source's accounts: an edition starts without one.
+    (target / "data" / "health" / "snapshot.json").unlink(missing_ok=True)
     if (edition / "docs").is_dir():  # the logo, and any other image the organisation file names
         shutil.copytree(edition / "docs", target / "docs", dirs_exist_ok=True)
     generated = run_command(target, "generate")

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..core.i18n import translate
+from ..core.policy import CONTACT_KEYS, check_key
 from ..core.problems import UnknownValueError
 from ..outputs.open_data import service_json_ld
 from ..render.text import plain_text
@@ -16,7 +17,7 @@ MACRO_NAMES = frozenset({
     "accounts_directory", "accounts_table", "example_accounts", "closed_accounts", "account_card",
     "verification_notice", "counts_by_platform", "accounts_summary", "account_count", "service_count",
     "platform_count", "contact", "council", "changes_list", "escalation_contacts", "org",
-    "account_check", "service_accounts", "reuse_data",
+    "account_check", "service_accounts", "reuse_data", "policy",
 })
 
 
@@ -157,6 +158,17 @@ def register_macros(env: Any, build: Any, lang: Callable[[], str]) -> None:
         """A contact route inline, read after the word `after` where grammar needs it.
         Usage: {{ contact("comms") }}, {{ contact("comms", "tell") }}, {{ contact("comms", "i") }}"""
         return inline(renderer.contact(organisation.contact(key), lang(), after))
+
+    @macro
+    def policy(key: str, after: str | None = None) -> str:
+        """A rule the council sets in the policy: section of data/organisation.yml, as a sentence needs it:
+        "3 months", or a contact's name for a key naming a contact route.
+        Usage: {{ policy("block_review_months") }}, {{ policy("new_account_approver", "gan") }}"""
+        check_key(key)
+        rules = organisation.policy
+        if key in CONTACT_KEYS:
+            return plain_text(organisation.contact(getattr(rules, key)).phrase(lang(), after))
+        return plain_text(rules.months(key, lang()))
 
     @macro
     def council(after: str | None = None) -> str:

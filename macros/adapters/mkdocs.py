@@ -20,6 +20,7 @@ from markupsafe import Markup, escape
 from mkdocs.exceptions import PluginError
 from mkdocs_macros.errors import format_error
 
+from ..core.activity import HealthView
 from ..core.handbook import Handbook, load
 from ..core.i18n import format_date, translate, words
 from ..core.pages import split_front_matter
@@ -29,12 +30,15 @@ from ..core.welsh_only import edition_markdown, without_pages
 from ..outputs.feed import write_feed
 from ..outputs.search_index import build_search_index
 from ..outputs.open_data import SAME_AS_LIMIT, json_ld, write_open_data
+from ..outputs.registry_feed import write_registry_feed
 from ..outputs.print_settings import OUTPUTS
 from ..outputs.short_links import write_short_links
 from ..render.directory import DirectoryRenderer
-from ..render.text import plain_text
+from ..render.service_review import service_review_meta
+from ..render.text import markdown_url, plain_text
 from .macros import MACRO_NAMES, MacroUsageError, register_macros
 from .mkdocs_hooks import FRAGMENTS
+from .service_pages import SERVICE_KEY
 
 STATE = "handbook_build"  # the attribute on the macros plugin that holds this build's HandbookBuild
 
@@ -100,7 +104,9 @@ def define_env(env: Any) -> None:
     # The second language reuses the first one's renderer, so its templates compile once.
     cached = getattr(env, "_renderer_cache", None)
     if cached is None or cached.registry is not build.handbook.registry:
-        cached = env._renderer_cache = DirectoryRenderer(build.handbook.registry, build.handbook.organisation)
+        health = HealthView(build.handbook.health, build.handbook.organisation.account_health, build_date())
+        cached = env._renderer_cache = DirectoryRenderer(build.handbook.registry, build.handbook.organisation,
+                                                         health=health)
     build.renderer = cached
     build.translations = {item.welsh: item for item in translations(build.handbook.pages)}
     setattr(env, STATE, build)
@@ -109,9 +115,10 @@ def define_env(env: Any) -> None:
     env.variables["org"] = {
         "name": plain_text(organisation.name), "name_cy": plain_text(organisation.name_cy),
         "short_name": plain_text(organisation.short_name), "short_name_cy": plain_text(organisation.short_name_cy),
-        "site_url": organisation.site_url, "repo_url": organisation.repo_url.rstrip("/"),
-        "council_website": organisation.council_website,
-        "council_website_cy": organisation.website("cy"),  # the English site where there is no Welsh one
+        # Pages put these in Markdown links: encoded, on top of the check that refuses ( ) [ ] < > etc.
+        "site_url": markdown_url(organisation.site_url), "repo_url": markdown_url(organisation.repo_url.rstrip("/")),
+        "council_website": markdown_url(organisation.council_website),
+        "council_website_cy": markdown_url(organisation.website("cy")),  # the English site where there is no Welsh one
         "all_staff_access_since": format_date(organisation.all_staff_access_since, "en", with_day=False),
         "all_staff_access_since_cy": format_date(organisation.all_staff_access_since, "cy", with_day=False),
     }
@@ -119,16 +126,25 @@ def define_env(env: Any) -> None:
 
 
 def on_pre_page_macros(env: Any) -> None:
-    """Escape the page's front matter for the theme, and give it its review details."""
+    """Give the theme the page's checked front matter, escaped, and the page's review details."""
     build: HandbookBuild = getattr(env, STATE)
     page = env.page
     env.markdown = edition_markdown(env.markdown, welsh=build.handbook.organisation.welsh)
-    for key in ("title", "description"):
-        if isinstance(page.meta.get(key), str):
-            page.meta[key] = Markup(escape(page.meta[key]))  # the theme prints these without escaping
     source = build.handbook.pages.get(page.file.src_uri)
     if source is None:
+        if not page.file.generated_by:  # every page in docs/ was checked by load(): this one was not
+            raise PluginError(f"docs/{page.file.src_uri}: `python -m macros check` did not check this page, so the "
+                              "build stops.\n    how to fix: name pages *.md, outside folders whose names start with "
+                              "'_' (mkdocs.yml's exclude_docs leaves those out).")
+        # A service page (service_pages.py): its title and description come from checked data.
+        page.meta.update({key: _escaped(page.meta[key]) for key in ("title", "description") if key in page.meta})
+        slug, registry = page.meta.get(SERVICE_KEY), build.handbook.registry
+        if slug in registry.services:  # its team and its accounts' checks give its owner and review line
+            page.meta["review"] = service_review_meta(build.handbook.organisation, registry.services[slug],
+                                                      registry.by_service(slug), build_date(), _page_language(env))
         return
+    # The theme prints front matter without escaping: it only ever sees the checked values, escaped.
+    page.meta.update({key: _escaped(value) for key, value in source.meta.model_dump(exclude_unset=True).items()})
     lang = _page_language(env)
     translation = build.translations.get(page.file.src_uri)
     if translation and translation.state in (State.STALE, State.PENDING):
@@ -140,8 +156,10 @@ def on_pre_page_macros(env: Any) -> None:
         "overdue": source.overdue(build_date()),
         "overdue_title": translate("review.overdue.title", lang),
         "overdue_body": Markup(escape(translate("review.overdue.body", lang, due=due, owner=owner))),
-        "line": Markup(escape(translate(
-            "review.line", lang, due=due, reviewed=format_date(source.meta.last_reviewed, lang), owner=owner))),
+        "line": Markup(escape(" ".join(filter(None, (translate(
+            "review.line", lang, due=due, reviewed=format_date(source.meta.last_reviewed, lang), owner=owner),
+            source.meta.law_checked and translate("review.law_checked", lang,
+                                                  date=format_date(source.meta.law_checked, lang))))))),
         "updated": updated and translate("review.updated", lang, date=format_date(date.fromisoformat(updated), lang)),
     }
 
@@ -160,13 +178,15 @@ def on_post_build(env: Any) -> None:
     redirects = env.conf["plugins"].get("redirects")
     if redirects and build.lang != build.default_language:  # mkdocs-redirects writes the default language's only
         write_short_links(site_dir, build.lang, redirects.config["redirect_maps"], translate("redirect", build.lang))
+    write_registry_feed(site_dir, build.handbook.registry, organisation, build.lang)
     if build.lang == build.languages[0]:  # the same files for every language, at the site's root
         from ..outputs.lookup_data import write_lookup_data  # rapidfuzz and confusables: only here
 
         write_lookup_data(site_dir, build.handbook.registry)
-        write_open_data(site_dir, build.handbook.registry, organisation)
+        write_open_data(site_dir, build.handbook.registry, organisation, build.renderer.health,
+                        languages=build.languages)
     if build.lang == build.languages[-1]:  # the search index needs every language's pages
-        build_search_index(site_dir, build.handbook.root / "language" / "search-synonyms.yml")
+        build_search_index(site_dir, build.handbook, build.languages)
     if build.lang == build.languages[-1] and os.environ.get("HANDBOOK_PDF", "true").lower() != "false":
         from ..outputs.print_book import build_pdfs  # weasyprint is slow to import: only when printing
         from ..outputs.print_settings import book_settings, nav_slugs, release_version
@@ -175,6 +195,17 @@ def on_post_build(env: Any) -> None:
         # Only the languages built: an edition may turn Welsh off (welsh: false, see ADOPTING.md).
         build_pdfs(site_dir, nav_slugs(env.conf["nav"]),
                    {lang: book for lang, book in books.items() if lang in build.languages}, built_on=build_date())
+
+
+def _escaped(value: Any) -> Any:
+    """Every piece of text in a front-matter value, escaped for HTML; numbers, dates and flags as they are."""
+    if isinstance(value, str):
+        return Markup(escape(value))
+    if isinstance(value, (list, tuple)):
+        return [_escaped(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _escaped(item) for key, item in value.items()}
+    return value
 
 
 def _translation_notice(translation: Translation, root: Path) -> dict[str, str]:
@@ -259,12 +290,17 @@ def _configure_site(conf: Any, build: HandbookBuild) -> None:
                        "link": translate("notfound.home", lang),
                        "home": organisation.site_url + ("" if lang == build.languages[0] else f"{lang}/")}
                       for lang in build.languages],
-        # The home page's identity: schema.org JSON-LD, and rel="me" links Mastodon can verify.
+        # The home page's identity: schema.org JSON-LD; and on the home and accounts pages, a
+        # rel="me" link to every open account, which Mastodon (and any IndieWeb-aware service)
+        # follows to verify a profile's link to the site. Over SAME_AS_LIMIT accounts, each
+        # service page carries its own accounts' links instead (in its listing).
         "json_ld": json_ld(build.handbook.registry, organisation,
                            lambda slug: f"{organisation.site_url}{'cy/' if welsh else ''}accounts/{slug}/"),
-        # Over SAME_AS_LIMIT accounts, the service pages carry these links (in their listings).
-        "mastodon_profiles": [account.url for account in build.handbook.registry.active()
-                              if account.platform.key == "mastodon"][:SAME_AS_LIMIT],
+        "rel_me": [account.url for account in build.handbook.registry.active()]
+        if len(build.handbook.registry.active()) <= SAME_AS_LIMIT else [],
+        "rel_me_pages": [f"{'' if lang == build.default_language else lang + '/'}{path}"
+                         for lang in build.languages for path in ("", "accounts/")],
+        "registry_feed_title": Markup(escape(translate("registry_feed.title", build.lang, council=council))),
         "election": election and Markup(escape(translate(
             "election.banner", build.lang, election=election.phrase(build.lang),
             polling_day=format_date(election.polling_day, build.lang)))),

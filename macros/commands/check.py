@@ -1,5 +1,6 @@
-"""Check every input without building: the organisation file, the registry, page front matter
-and the changelog. Prints each problem as `path:line: field: message` and exits 1 if there are any."""
+"""Check every input without building: the organisation file, the registry, page front matter,
+the changelog, the glossary and the search synonyms. Prints each problem as
+`path:line: field: message` and exits 1 if there are any."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import argparse
 from ..core.i18n import count_phrase
 from .common import add_root, load_or_report
 
-HELP = "check the data files, page front matter and changelog without building"
+HELP = "check the data files, page front matter, changelog, glossary and search synonyms without building"
 
 
 def register(parser: argparse.ArgumentParser) -> None:

@@ -9,18 +9,20 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..core.handbook import Handbook
+from ..core.health import SCHEMA_FILE as SNAPSHOT_SCHEMA, snapshot_schema
 from ..core.schema import service_file_schema
 from .codeowners import TARGET as CODEOWNERS, codeowners
 from .common import add_root, load_or_report
 from .issue_forms import CHOOSER, NEW_ACCOUNT, chooser_config, new_account_form
 
-HELP = ("rewrite every file made from the data (CODEOWNERS, the registry's JSON Schema, the issue forms); "
-        "--check: only check them")
+HELP = ("rewrite every file made from the data (CODEOWNERS, the JSON Schemas of the registry and the "
+        "health snapshot, the issue forms); --check: only check them")
 
 GENERATED: dict[Path, Callable[[Handbook], str]] = {
     CODEOWNERS: codeowners,
     Path("data/accounts.schema.json"): lambda handbook: json.dumps(service_file_schema(), indent=2,
                                                                    ensure_ascii=False) + "\n",
+    SNAPSHOT_SCHEMA: lambda handbook: json.dumps(snapshot_schema(), indent=2, ensure_ascii=False) + "\n",
     NEW_ACCOUNT: new_account_form,
     CHOOSER: chooser_config,
 }

@@ -7,7 +7,6 @@ handbook shows its editors its own accounts and addresses, never the default cou
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
@@ -15,6 +14,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from ..core.accounts import Language, Status
 from ..core.handbook import Handbook
 from ..core.platform_table import PLATFORMS
+from ..core.safe_yaml import yaml_string
 
 TEMPLATES = Path(__file__).parent / "templates"
 NEW_ACCOUNT = Path(".github/ISSUE_TEMPLATE/new-account.yml")
@@ -25,8 +25,8 @@ NEW_SERVICE = "A service not in this list"
 def _environment() -> Environment:
     environment = Environment(loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined, trim_blocks=True,
                               lstrip_blocks=True, keep_trailing_newline=True, autoescape=False)
-    # A JSON string is a valid double-quoted YAML scalar: any value is written safely.
-    environment.filters["yaml"] = lambda value: json.dumps(str(value), ensure_ascii=False)
+    # Every value from the data is written by the YAML writer, so it reads back exactly.
+    environment.filters["yaml"] = yaml_string
     return environment
 
 

@@ -1,4 +1,5 @@
-"""List pages overdue for review or due soon, and Welsh pages out of step, for the weekly report."""
+"""List pages overdue for review or due soon, Welsh pages out of step, and accounts that need a
+person (silent, missing, renamed or due a check), for the weekly report."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ from datetime import timedelta
 from ..core.i18n import format_date
 from ..core.translations import State, translations
 from .common import add_root, load_or_report, today
+from .health import report_lines
 
-HELP = "list pages overdue for review or due soon"
+HELP = "list pages overdue for review or due soon, and accounts that need a person's attention"
 
 
 def register(parser: argparse.ArgumentParser) -> None:
@@ -39,5 +41,6 @@ def run(args: argparse.Namespace) -> int:
         for item in waiting:
             print(f"- docs/{item.welsh}: {item.state.value} (English: docs/{item.english})")
         print()
+    print("\n".join(report_lines(handbook)))
     print(f"{len(handbook.pages)} pages checked.")
     return 0

@@ -22,18 +22,30 @@ BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u206
 # Characters HTML or a page template could read as markup; no name, title or sentence needs them.
 MARKUP_CHARACTERS = frozenset("<>")
 TEMPLATE_MARKERS = ("{{", "{%", "{#")  # page titles are rendered as templates by the macros plugin
-URL_FORBIDDEN = frozenset("\"'<>`\\ ^{}|")
+# Characters an address may not hold: they could end an HTML attribute, a Markdown link or
+# construct ( ) [ ] < >, or a table cell |. Real addresses percent-encode them.
+URL_FORBIDDEN = frozenset("\"'<>`\\ ^{}|()[]")
 EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+\.)+[A-Za-z]{2,}$")
 # A mailbox whose local part is two words joined by a dot, hyphen or underscore looks like a
 # person's own address (jane.smith@); teams list such mailboxes in team_mailboxes to allow them.
 PERSONAL_LOOKING = re.compile(r"^[a-z]+[._-][a-z]+$", re.IGNORECASE)
 
 
+def is_noncharacter(char: str) -> bool:
+    """Unicode's 66 noncharacters (U+FDD0 to U+FDEF, and U+FFFE and U+FFFF in every plane): never text."""
+    code = ord(char)
+    return 0xFDD0 <= code <= 0xFDEF or code & 0xFFFE == 0xFFFE
+
+
 def one_line(value: str) -> str:
     """Text shown on one line: no line breaks, control or direction-changing characters, no < or >."""
     for char in value:
-        if char in "\n\r\t" or unicodedata.category(char) == "Cc":
+        # Cc: control characters; Zl, Zp: line and paragraph separators; Cs: half a character.
+        if char in "\n\r\t" or unicodedata.category(char) in ("Cc", "Zl", "Zp", "Cs"):
             raise ValueError(f"write this on one line, without control characters: '{clip(value)}'")
+        if is_noncharacter(char):
+            raise ValueError(f"this contains U+{ord(char):04X}, which is not a character (it is often pasted "
+                             f"by mistake): '{clip(value)}'")
         if char in BIDI_CONTROLS:
             raise ValueError(f"this contains an invisible character that changes the reading direction "
                              f"(U+{ord(char):04X}): '{clip(value)}'")
@@ -58,6 +70,13 @@ def https_url(value: str) -> str:
         host, port = "", None
     if parts.scheme != "https" or "." not in host or port is not None or parts.username or parts.password:
         raise ValueError(f"'{clip(value)}' is not a full https:// web address")
+    return value
+
+
+def email_address(value: str) -> str:
+    """An address shaped like name@domain.example; whose domain it is, is checked where that is known."""
+    if not EMAIL.match(value):
+        raise ValueError(f"'{clip(value)}' is not an email address")
     return value
 
 
@@ -114,3 +133,4 @@ def _iso_date(value: object) -> object:
 IsoDate = Annotated[date, BeforeValidator(_iso_date)]
 OneLine = Annotated[str, AfterValidator(one_line)]
 HttpsUrl = Annotated[str, AfterValidator(https_url)]
+EmailAddress = Annotated[str, AfterValidator(one_line), AfterValidator(email_address)]

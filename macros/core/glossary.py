@@ -23,18 +23,32 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Annotated, Iterable
+
+from pydantic import Field, ValidationError
 
 from .cymraeg import KINDS, mutate
-from .problems import DataError
+from .fields import OneLine
+from .problems import DataError, Problem, clip
 from .safe_yaml import load_yaml
+from .validation import StrictModel, line_of, problems_from
 
-KEYS = {"en", "cy", "avoid", "note"}
-REQUIRED = ("en", "cy", "avoid")
+# One term or phrase, in either language.
+Phrase = Annotated[OneLine, Field(min_length=1, max_length=100)]
+HINTS = {
+    "avoid": "List the Welsh words not to use, such as avoid: [dolen], or write avoid: [] if there are none.",
+    "en": "Each entry starts with '- en:' and has cy: and avoid: lines below it.",
+    "cy": "Give the Welsh term to use, such as cy: cyfrif.",
+}
 
 
-class GlossaryError(ValueError):
-    """The glossary file is not a list of entries with en, cy and avoid."""
+class GlossaryEntry(StrictModel):
+    """One entry of language/glossary.yml, as an editor writes it."""
+
+    en: Phrase
+    cy: Phrase
+    avoid: list[Phrase] | None  # required, so that nobody forgets it: write [] when nothing is ruled out
+    note: OneLine | None = Field(default=None, max_length=400)
 
 
 @dataclass(frozen=True)
@@ -45,53 +59,42 @@ class Term:
     note: str | None = None
 
 
-def load_glossary(path: str | Path) -> list[Term]:
-    """Read the glossary file, or raise GlossaryError naming every entry that is wrong."""
+def load_glossary(path: str | Path, shown: str | None = None) -> list[Term]:
+    """Read and check the glossary file (no file, no terms). Raises DataError with every problem."""
     path = Path(path)
-    try:
-        data = load_yaml(path, str(path))
-    except DataError as error:
-        raise GlossaryError(error.report()) from None
+    shown = shown or str(path)
+    if not path.exists() and not path.is_symlink():
+        return []
+    data = load_yaml(path, shown)
     if not isinstance(data, list):
-        raise GlossaryError(f"{path}: the glossary must be a list of entries, each starting with '- en:'")
+        raise DataError([Problem(shown, 1, "file", "the glossary should be a list of entries", HINTS["en"])])
     terms, problems, seen = [], [], set()
-    for number, entry in enumerate(data, start=1):
-        where = f"{path}: entry {number}"
-        if not isinstance(entry, dict):
-            problems.append(f"{where} is not a mapping with en, cy and avoid")
+    for index, raw in enumerate(data):
+        where = f"[{index + 1}]"
+        line = data.item_lines[index]
+        if not isinstance(raw, dict):
+            problems.append(Problem(shown, line, where, "each entry should be a group of 'key: value' lines", HINTS["en"]))
             continue
-        where += f" ({entry.get('en')!r})" if entry.get("en") else ""
-        missing = [key for key in REQUIRED if key not in entry]
-        unknown = sorted(set(entry) - KEYS)
-        if missing:
-            problems.append(f"{where} has no {', '.join(missing)}")
-        if unknown:
-            problems.append(f"{where} has unknown keys: {', '.join(map(str, unknown))}")
-        if missing or unknown:
+        try:
+            entry = GlossaryEntry.model_validate(raw)
+        except ValidationError as error:
+            problems += problems_from(error, raw, shown, GlossaryEntry, prefix=(where,), hints=HINTS)
             continue
-        en, cy, avoid, note = entry["en"], entry["cy"], entry["avoid"], entry.get("note")
-        if not (isinstance(en, str) and en.strip() and isinstance(cy, str) and cy.strip()):
-            problems.append(f"{where}: en and cy must be words, not empty")
+        avoid = tuple(entry.avoid or ())
+        if any(_fold(word) == _fold(entry.cy) for word in avoid):
+            problems.append(Problem(shown, line_of(raw, ["avoid"]), f"{where}.avoid",
+                                    f"avoid lists this entry's own Welsh term '{clip(entry.cy, 40)}'",
+                                    "Take it out of avoid, or change cy."))
             continue
-        if avoid is None:
-            avoid = []
-        if not (isinstance(avoid, list) and all(isinstance(word, str) and word.strip() for word in avoid)):
-            problems.append(f"{where}: avoid must be a list of words, such as [dolen] or []")
+        if _fold(entry.en) in seen:
+            problems.append(Problem(shown, line_of(raw, ["en"]), f"{where}.en",
+                                    f"'{clip(entry.en, 40)}' is in the glossary twice",
+                                    "Keep one entry for each English term: merge the two."))
             continue
-        if note is not None and not isinstance(note, str):
-            problems.append(f"{where}: note must be one line of text")
-            continue
-        if any(_fold(word) == _fold(cy) for word in avoid):
-            problems.append(f"{where}: avoid lists its own Welsh term {cy!r}")
-            continue
-        if _fold(en) in seen:
-            problems.append(f"{where}: {en!r} is in the glossary twice")
-            continue
-        seen.add(_fold(en))
-        terms.append(Term(en=en.strip(), cy=cy.strip(), avoid=tuple(word.strip() for word in avoid),
-                          note=note.strip() if note else None))
+        seen.add(_fold(entry.en))
+        terms.append(Term(en=entry.en, cy=entry.cy, avoid=avoid, note=entry.note))
     if problems:
-        raise GlossaryError("\n".join(problems))
+        raise DataError(problems)
     return terms
 
 

@@ -5,14 +5,16 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path, PurePosixPath
-from typing import Literal
+from typing import Annotated, Literal
+from urllib.parse import urlsplit
 
-from pydantic import Field, ValidationError, field_validator, model_validator
+from pydantic import AfterValidator, Field, ValidationError, field_validator, model_validator
 
 from .colours import contrast_failures
-from .fields import HttpsUrl, IsoDate, OneLine, mailbox_problem
+from .fields import EmailAddress, HttpsUrl, IsoDate, OneLine, mailbox_problem
 from .named import EnglishTeam, Named, NameForms, own_article_problem
 from .names import english_phrase, welsh_phrase
+from .policy import Policy
 from .problems import DataError, Problem, UnknownValueError, clip
 from .safe_yaml import load_yaml
 from .validation import StrictModel, line_of, problems_from
@@ -34,7 +36,20 @@ HINTS = {
     "primary": "Use a six-digit hex colour, for example #1d70b8.",
     "accent": "Use a six-digit hex colour, for example #1d70b8.",
     "phone": "Write digits and spaces only, for example 01632 960000.",
+    "team_mailboxes": "List shared team mailboxes on the council's email domain, one per line.",
 }
+# A contact route's key is what pages call it by: {{ contact("comms") }} (see core/handbook.py).
+CONTACT_KEY = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+
+
+def _contact_key(value: str) -> str:
+    if not CONTACT_KEY.match(value):
+        raise ValueError(f"'{clip(value)}' cannot name a contact route: use lower-case letters, digits and _, "
+                         "such as out_of_hours")
+    return value
+
+
+ContactKey = Annotated[str, AfterValidator(_contact_key)]
 
 
 class Contact(Named):
@@ -78,26 +93,21 @@ class Colours(StrictModel):
 GITHUB_OWNER = re.compile(r"^@[A-Za-z0-9-]+(/[A-Za-z0-9._-]+)?$")
 
 
+def _github_owner(value: str) -> str:
+    if not GITHUB_OWNER.match(value):
+        raise ValueError(f"'{clip(value)}' is not a GitHub user or team such as @your-council/comms")
+    return value
+
+
+GitHubOwner = Annotated[str, AfterValidator(_github_owner)]
+
+
 class CodeOwners(StrictModel):
     """GitHub teams asked to review changes, by the team names used as owners."""
 
-    default: str
-    teams: dict[str, str] = {}
-
-    @field_validator("default")
-    @classmethod
-    def _default_handle(cls, value: str) -> str:
-        if not GITHUB_OWNER.match(value):
-            raise ValueError(f"'{clip(value)}' is not a GitHub user or team such as @your-council/comms")
-        return value
-
-    @field_validator("teams")
-    @classmethod
-    def _team_handles(cls, value: dict[str, str]) -> dict[str, str]:
-        bad = [handle for handle in value.values() if not GITHUB_OWNER.match(handle)]
-        if bad:
-            raise ValueError(f"'{clip(bad[0])}' is not a GitHub user or team such as @your-council/comms")
-        return value
+    default: GitHubOwner
+    # team name (as pages and service files write it) → its GitHub team; each entry checked on its own line
+    teams: dict[Annotated[OneLine, Field(max_length=100)], GitHubOwner] = {}
 
     def handle_for(self, team: str) -> str:
         return self.teams.get(team, self.default)
@@ -162,6 +172,49 @@ OPEN_GOVERNMENT_LICENCE = DataLicence(
     url_cy="https://www.nationalarchives.gov.uk/doc/open-government-licence-cymraeg/version/3/")
 
 
+GSS_CODE = re.compile(r"^[EKNSW]\d{8}$")
+WIKIDATA_ITEM = re.compile(r"^Q[1-9]\d{0,11}$")
+
+
+class Identifiers(StrictModel):
+    """Public identifiers that let registries and aggregators join our list of accounts to theirs."""
+
+    # The Government Statistical Service code of the council's area, from the ONS (W06000021 style).
+    gss_code: str | None = None
+    # The council's item on Wikidata (Q followed by digits).
+    wikidata: str | None = None
+
+    @field_validator("gss_code")
+    @classmethod
+    def _gss(cls, value: str | None) -> str | None:
+        if value is not None and not GSS_CODE.match(value):
+            raise ValueError(f"'{clip(value)}' is not a GSS code: one of E, K, N, S or W, then 8 digits, "
+                             "such as W06000021")
+        return value
+
+    @field_validator("wikidata")
+    @classmethod
+    def _wikidata(cls, value: str | None) -> str | None:
+        if value is not None and not WIKIDATA_ITEM.match(value):
+            raise ValueError(f"'{clip(value)}' is not a Wikidata item: Q followed by digits, such as Q42")
+        return value
+
+    @property
+    def wikidata_url(self) -> str | None:
+        return f"https://www.wikidata.org/wiki/{self.wikidata}" if self.wikidata else None
+
+
+class AccountHealthSettings(StrictModel):
+    """When the weekly account check calls an account quiet, a snapshot old, or a person's check due."""
+
+    # An account with no post for this many months is listed as silent in the weekly report.
+    silent_after_months: int = Field(default=6, ge=1, le=36, strict=True)
+    # The site says the activity it shows may be out of date once the snapshot is this many days old.
+    snapshot_stale_after_days: int = Field(default=14, ge=1, le=365, strict=True)
+    # How often a person checks each account and sets last_verified: a year unless you choose otherwise.
+    check_every_months: int = Field(default=12, ge=1, le=36, strict=True)
+
+
 class Organisation(StrictModel):
     name: OneLine = Field(min_length=2, max_length=100)
     name_cy: OneLine = Field(min_length=2, max_length=100)
@@ -175,14 +228,14 @@ class Organisation(StrictModel):
     repo_url: HttpsUrl
     email_domain: str = Field(max_length=253)
     all_staff_access_since: IsoDate
-    logo: str = Field(max_length=200)
+    logo: OneLine = Field(max_length=200)
     colours: Colours
-    contacts: dict[str, Contact]
+    contacts: dict[ContactKey, Contact]
     # Teams that own pages (front matter) or run services (data/accounts/) and are not contact
     # routes, with their Welsh names. While Welsh is on, every owner and team needs one.
     teams: list[Named] = []
     # Shared team mailboxes whose name looks like a person's (two words joined by a dot).
-    team_mailboxes: list[str] = []
+    team_mailboxes: list[Annotated[EmailAddress, Field(max_length=120)]] = []
     contacts_are_samples: bool = False
     code_owners: CodeOwners
     elections: list[Election] = []
@@ -190,8 +243,28 @@ class Organisation(StrictModel):
     welsh: bool = True
     # The service whose accounts "Running a service account" shows as an example; with none
     # chosen, the service with the most open accounts.
-    example_service: str | None = Field(default=None, max_length=60)
+    example_service: OneLine | None = Field(default=None, max_length=60)
     data_licence: DataLicence = OPEN_GOVERNMENT_LICENCE
+    # Rules the council sets for itself (core/policy.py); optional, with the handbook's values.
+    policy: Policy = Policy()
+    identifiers: Identifiers = Identifiers()
+    account_health: AccountHealthSettings = AccountHealthSettings()
+
+    @field_validator("site_url", "repo_url")
+    @classmethod
+    def _address_alone(cls, value: str) -> str:
+        # Paths are added to these: page addresses, feeds and open data to site_url, /issues to repo_url.
+        parts = urlsplit(value)
+        if parts.query or parts.fragment or value.endswith(("?", "#")):
+            raise ValueError(f"'{clip(value)}' should be the address alone, without '?' or '#'")
+        return value
+
+    @field_validator("site_url")
+    @classmethod
+    def _site_folder(cls, value: str) -> str:
+        # site_url names a folder, so it always ends in "/": https://example.org/handbook means
+        # https://example.org/handbook/ (never https://example.org/handbookcy/ for the Welsh pages).
+        return value if value.endswith("/") else value + "/"
 
     @field_validator("logo")
     @classmethod
@@ -281,11 +354,20 @@ def load_organisation(path: Path, docs_dir: Path | None = None, shown: str | Non
         raise DataError(problems_from(error, data, shown, Organisation, hints=HINTS)) from None
     problems = []
     team_mailboxes = frozenset(address.lower() for address in organisation.team_mailboxes)
+    for index, address in enumerate(organisation.team_mailboxes):
+        reason = mailbox_problem(address, organisation.email_domain, team_mailboxes)
+        if reason:  # the same rules as a contact's email, so a listed mailbox is one we could publish
+            problems.append(Problem(shown, line_of(data, ["team_mailboxes", index]), f"team_mailboxes[{index + 1}]",
+                                    reason, HINTS["team_mailboxes"]))
     for key, contact in organisation.contacts.items():
         reason = contact.email and mailbox_problem(contact.email, organisation.email_domain, team_mailboxes)
         if reason:
             problems.append(Problem(shown, line_of(data, ["contacts", key, "email"]), f"contacts.{key}.email", reason,
                                     "Use a shared team mailbox on the council's own email domain."))
+    if organisation.policy.new_account_approver not in organisation.contacts:
+        problems.append(Problem(shown, line_of(data, ["policy", "new_account_approver"]), "policy.new_account_approver",
+                                f"there is no contact '{clip(organisation.policy.new_account_approver, 40)}'",
+                                "Use the key of a contact route under contacts:, such as comms."))
     for failure in contrast_failures({"primary": organisation.colours.primary, "accent": organisation.colours.accent}):
         problems.append(Problem(shown, line_of(data, ["colours", failure.field]), f"colours.{failure.field}",
                                 failure.message(), "Pick a colour that passes, such as the one suggested, "

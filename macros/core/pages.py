@@ -6,41 +6,24 @@ anchors, tags or huge values, and every problem points at the page's line.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
-from pydantic import ConfigDict, Field, ValidationError
+from pydantic import Field, ValidationError
 
 from .fields import IsoDate, OneLine
+from .front_matter import PageMeta, check_front_matter
 from .problems import DataError, Problem, clip
 from .safe_yaml import parse_yaml
 from .validation import StrictModel, line_of, problems_from
 
 MAX_FRONT_MATTER_BYTES = 10_000
-HINTS = {
-    "owner": "Add 'owner: Communications team' (a team, never a person).",
-    "last_reviewed": "Write it as YYYY-MM-DD, for example last_reviewed: 2026-03-03.",
-    "review_interval_months": "For example review_interval_months: 12.",
-}
-
-
-class PageMeta(StrictModel):
-    """The front matter every page has. Other keys (search, diagrams, hide) belong to the theme."""
-
-    model_config = ConfigDict(extra="allow")
-
-    title: OneLine | None = Field(default=None, max_length=120)
-    description: OneLine | None = Field(default=None, max_length=300)
-    owner: OneLine = Field(min_length=2, max_length=100)
-    last_reviewed: IsoDate
-    review_interval_months: int = Field(ge=1, le=36, strict=True)
-    # Welsh pages: the fingerprint of the English page they translate, or "pending" (translations.py).
-    translation_of: str | None = Field(default=None, pattern=r"^([0-9a-f]{12}|pending)$")
-    # Advice for Welsh public bodies only: an English-only edition leaves the page out (welsh_only.py).
-    welsh_only: bool = Field(default=False, strict=True)
+# MkDocs builds files with any of these endings as pages; the handbook's pages all end in .md.
+OTHER_MARKDOWN_ENDINGS = (".markdown", ".mdown", ".mkdn", ".mkd")
 
 
 @dataclass(frozen=True)
@@ -90,24 +73,42 @@ def read_page(path: Path, docs_dir: Path, shown: str, today: date) -> Page:
         raise DataError([Problem(shown, 2, "front matter", "the front matter should be 'key: value' lines",
                                  "Write each setting as 'key: value' on its own line.")])
     try:
-        meta = PageMeta.model_validate(data)
-    except ValidationError as error:
-        problems = problems_from(error, data, shown, PageMeta, hints=HINTS)
-        raise DataError([Problem(p.path, p.line + 1, p.field, p.message, p.hint) for p in problems]) from None
-    if meta.last_reviewed > today:
-        raise DataError([Problem(shown, line_of(data, ["last_reviewed"]) + 1, "last_reviewed",
-                                 f"{meta.last_reviewed.isoformat()} is in the future", "Use the date of the review.")])
+        meta = check_front_matter(data, shown)
+    except DataError as error:  # its lines count from the front matter's first line, the file's second
+        raise DataError([Problem(p.path, p.line + 1, p.field, p.message, p.hint) for p in error.problems]) from None
+    for field in ("last_reviewed", "law_checked"):
+        value = getattr(meta, field)
+        if value is not None and value > today:
+            raise DataError([Problem(shown, line_of(data, [field]) + 1, field,
+                                     f"{value.isoformat()} is in the future", "Use the date of the review.")])
     return Page(path=relative, shown=shown, meta=meta, body_line=body_line, body=body)
+
+
+def page_address(path: str) -> str:
+    """A page's address on the site: 'faqs.md' is faqs/, 'faqs.cy.md' cy/faqs/, 'index.md' the home page ''."""
+    stem = path.removesuffix(".md")
+    folder = ""
+    if re.search(r"\.[a-z]{2}$", stem):  # page.cy.md: the language's folder
+        stem, folder = stem[:-3], stem[-2:] + "/"
+    stem = "" if stem == "index" else stem.removesuffix("/index")
+    return folder + (f"{stem}/" if stem else "")
 
 
 def page_files(docs_dir: Path, root: Path, problems: list[Problem]) -> list[Path]:
     """Every Markdown page in docs/ (starter templates in folders starting '_' are not pages).
 
-    A page that is a link to a file outside docs/ is refused: its text would be published."""
+    A page that is a link to a file outside docs/ is refused: its text would be published. So is
+    a page MkDocs would build unchecked (mkdocs.yml leaves out the same '_' folders)."""
     pages = []
-    for path in sorted(docs_dir.rglob("*.md")):
+    for path in sorted(docs_dir.rglob("*")):
         relative = path.relative_to(docs_dir)
-        if relative.parts[0].startswith("_"):
+        if relative.parts[0].startswith("_") or not path.is_file() and not path.is_symlink():
+            continue
+        if path.suffix in OTHER_MARKDOWN_ENDINGS:
+            problems.append(Problem(_shown(path, root), 1, "file", f"pages end in .md, not '{clip(path.suffix, 12)}'",
+                                    f"Rename it to {clip(path.stem, 60)}.md."))
+            continue
+        if path.suffix != ".md":
             continue
         if path.is_symlink() or not path.resolve().is_relative_to(docs_dir.resolve()):
             problems.append(Problem(_shown(path, root), 1, "file", "this page is a link to a file outside docs/",

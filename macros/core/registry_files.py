@@ -13,10 +13,11 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from .accounts import SERVICE_SLUG, Account, AccountEntry, Language, Service, ServiceEntry, Status
+from .accounts import (RESERVED_SERVICE_NAMES, SERVICE_SLUG, Account, AccountEntry, Language, Service, ServiceEntry,
+                       Status)
 from .fields import contact_problem
 from .platform_table import PLATFORMS, get_platform
-from .platforms import PlatformError
+from .platforms import Platform, PlatformError
 from .problems import DataError, Problem, clip
 from .registry import Registry
 from .safe_yaml import load_yaml
@@ -132,6 +133,11 @@ def _read_service_file(path: Path, shown: str, contacts: ContactRules | None,
         problems.append(Problem(shown, 1, "file", f"'{clip(path.name, 60)}' is not a good file name for a service",
                                 "Use lower-case words joined by hyphens, for example waste-and-recycling.yml."))
         return None, []
+    if slug in RESERVED_SERVICE_NAMES:
+        problems.append(Problem(shown, 1, "file", f"'{slug}' cannot name a service: it is the name of "
+                                f"{RESERVED_SERVICE_NAMES[slug]}, so the service's page would clash with it",
+                                f"Rename the file after the service in other words, for example {slug}-service.yml."))
+        return None, []
     if not isinstance(data, dict):
         problems.append(Problem(shown, 1, "file", "the file should start with 'service:' and 'accounts:'",
                                 "Copy the layout of another file in data/accounts/."))
@@ -157,7 +163,8 @@ def _read_service_file(path: Path, shown: str, contacts: ContactRules | None,
         entries = []
     service = Service(slug=slug, name=entry.name, name_cy=entry.name_cy, team=entry.team,
                       contact=entry.contact, source=shown, team_line=line_of(service_data, ["team"]),
-                      name_cy_line=line_of(service_data, ["name_cy"]))
+                      name_cy_line=line_of(service_data, ["name_cy"]), search_terms=tuple(entry.search_terms),
+                      search_terms_cy=tuple(entry.search_terms_cy))
     return service, entries
 
 
@@ -197,6 +204,7 @@ def _check_account(raw: Any, index: int, entries: list[Any], service: Service, s
     if reason:
         problem("contact", reason, CONTACT_HINT)
     _check_dates(entry, today, problem)
+    previous = _previous_handles(entry, platform, handle, today, raw, shown, prefix[0], found)
     problems += found
     if found:
         return None
@@ -205,7 +213,7 @@ def _check_account(raw: Any, index: int, entries: list[Any], service: Service, s
                    language_reason=entry.language_reason,
                    status=entry.status, opened=entry.opened, closed=entry.closed,
                    last_verified=entry.last_verified, contact=contact, service=service,
-                   source=shown, line=line)
+                   source=shown, line=line, previous_handles=previous)
 
 
 def _check_dates(entry: AccountEntry, today: date, problem: Any) -> None:
@@ -223,6 +231,38 @@ def _check_dates(entry: AccountEntry, today: date, problem: Any) -> None:
         problem("closed", "the account closed before it opened", "Check both dates.")
     if entry.last_verified and entry.last_verified < entry.opened:
         problem("last_verified", "the account was verified before it opened", "Check both dates.")
+
+
+def _previous_handles(entry: AccountEntry, platform: Platform, handle: str, today: date, raw: Any, shown: str,
+                      prefix: str, found: list[Problem]) -> tuple[tuple[str, date], ...]:
+    """The renames, checked: real handles on the platform, oldest first, within the account's life."""
+    checked: list[tuple[str, date]] = []
+    last = entry.opened
+    for index, rename in enumerate(entry.previous_handles):
+        where = ["previous_handles", index]
+        field = f"{prefix}.previous_handles[{index + 1}]"
+
+        def problem(part: str, message: str, hint: str) -> None:
+            found.append(Problem(shown, line_of(raw, [*where, part]), f"{field}.{part}", message, hint))
+
+        try:
+            old = platform.normalise_handle(rename.handle)
+        except PlatformError as error:
+            problem("handle", error.message, error.hint)
+            continue
+        if platform.handle_key(old) == platform.handle_key(handle):
+            problem("handle", "this is the account's current handle, not an old one",
+                    "List only handles the account used before it was renamed.")
+        if rename.changed > today:
+            problem("changed", f"{rename.changed.isoformat()} is in the future", "Use the day the handle changed.")
+        elif rename.changed < last:
+            problem("changed", "renames must be listed oldest first, after the day the account opened",
+                    "Put the oldest rename first, and check each date.")
+        elif entry.closed and rename.changed > entry.closed:
+            problem("changed", "the account was renamed after it closed", "Check both dates.")
+        last = max(last, rename.changed)
+        checked.append((old, rename.changed))
+    return tuple(checked)
 
 
 def _english_only_without_reason(accounts: list[Account]) -> list[Problem]:

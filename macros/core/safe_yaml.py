@@ -1,4 +1,4 @@
-"""The only YAML reader: data files and page front matter, which editors change through pull requests.
+"""The only YAML reader (and writer): data files and page front matter, which editors change through pull requests.
 
 It refuses the YAML features that make files unsafe or surprising (tags, anchors and aliases,
 duplicate keys, huge files, deep nesting, symbolic links) and remembers the line of every key
@@ -46,6 +46,20 @@ class LocatedList(list):
 
     line: int
     item_lines: list[int]
+
+
+def dump_yaml(data: Any) -> str:
+    """YAML text that reads back as `data`, for files the build writes (a service page's front matter).
+
+    Any text survives: emoji, right-to-left scripts, combining marks and quotes are written as they
+    are, never as JSON escapes of half characters, which YAML refuses."""
+    return yaml.dump(data, Dumper=yaml.SafeDumper, allow_unicode=True, sort_keys=False, width=float("inf"))
+
+
+def yaml_string(text: str) -> str:
+    """One YAML string on one line, in double quotes, for a template that writes YAML."""
+    return yaml.dump(str(text), Dumper=yaml.SafeDumper, allow_unicode=True, default_style='"',
+                     width=float("inf")).removesuffix("\n")
 
 
 def load_yaml(path: Path, display_path: str | None = None) -> Any:

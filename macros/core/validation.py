@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, get_args
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from .problems import Problem
+from .problems import Problem, clip
 
 
 class StrictModel(BaseModel):
@@ -32,14 +33,21 @@ def line_of(data: Any, loc: Sequence[str | int]) -> int:
     return line
 
 
+def did_you_mean(word: str, known: Sequence[str]) -> str:
+    """"Did you mean 'owner'? " when a known word is close to `word`; else nothing."""
+    close = difflib.get_close_matches(word.lower(), list(known), n=1, cutoff=0.6)
+    return f"Did you mean '{close[0]}'? " if close else ""
+
+
 def _friendly(error: Mapping[str, Any], allowed: Sequence[str]) -> tuple[str, str]:
     kind = error["type"]
     field = str(error["loc"][-1]) if error["loc"] else "entry"
     if kind == "missing":
         return "this field is missing", f"Add a line '{field}: ...'."
     if kind == "extra_forbidden":
-        return (f"'{field}' is not a field we know",
-                "Check the spelling. Allowed fields: " + ", ".join(allowed) + ".")
+        listed = "Allowed fields: " + ", ".join(allowed) + "." if allowed else ""
+        return (f"'{clip(field, 40)}' is not a field we know",
+                f"{did_you_mean(field, allowed)}Check the spelling. {listed}".strip())
     if kind.startswith("date") or kind == "datetime_type":
         return "this should be a date", "Write dates as YYYY-MM-DD, for example 2024-03-01."
     if kind in {"int_parsing", "int_type", "int_from_float"}:
@@ -63,13 +71,40 @@ def problems_from(error: ValidationError, data: Any, shown: str, model: type[Bas
                   prefix: Sequence[str | int] = (), hints: Mapping[str, str] | None = None) -> list[Problem]:
     """One Problem per pydantic error, with the file line and a hint for the field."""
     problems = []
-    allowed = list(model.model_fields)
     for item in error.errors(include_url=False):
         loc = tuple(part for part in item["loc"] if not str(part).startswith("function-"))
-        field = ".".join(str(part) for part in (*prefix, *loc)) or "entry"
-        message, hint = _friendly(item, allowed)
-        last = str(loc[-1]) if loc else ""
+        field = field_name((*prefix, *loc))
+        message, hint = _friendly(item, _fields_at(model, loc))
+        last = next((part for part in reversed(loc) if isinstance(part, str) and part != "[key]"), "")  # hide[2]: hide's hint
         if hints and last in hints and item["type"] not in {"extra_forbidden"}:
             hint = hints[last]
         problems.append(Problem(shown, line_of(data, loc), field, message, hint))
     return problems
+
+
+def field_name(loc: Sequence[str | int]) -> str:
+    """contacts.comms.email, elections[1].name: list items are counted from 1, as editors count."""
+    name = ""
+    for part in loc:
+        if part == "[key]":  # pydantic's mark for a problem in a mapping's key: the key is named already
+            continue
+        name += f"[{part + 1}]" if isinstance(part, int) else f".{part}" if name else str(part)
+    return name or "entry"
+
+
+def _fields_at(model: type[BaseModel], loc: Sequence[str | int]) -> list[str]:
+    """The fields allowed where the last part of `loc` is: in the nested model that holds it."""
+    current: type[BaseModel] | None = model
+    for part in loc[:-1]:
+        if current is None:
+            return []
+        if isinstance(part, str) and part in current.model_fields:
+            current = _model_in(current.model_fields[part].annotation)
+        # a list index or a mapping's key: the same nested model goes on
+    return list(current.model_fields) if current else []
+
+
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    return next((found for arg in get_args(annotation) if (found := _model_in(arg))), None)

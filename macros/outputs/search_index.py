@@ -1,16 +1,19 @@
-"""Build the site search from the finished site with Pagefind: one index per language.
+"""Build the site search with Pagefind: one index per language, from the built pages and the registry.
 
 Two Pagefind bundles, both split by `<html lang>` so English pages search English only:
-- `pagefind/`: one record per page section, so a result lands on the section that answers;
-- `pagefind-accounts/`: the account listings, one record per table with each account its own
-  heading (a result of its own in the search), merged into the first bundle when searching.
-  It is kept apart so that the size of the registry does not change how chapters rank
-  (Pagefind's word-rarity and page-length statistics are counted per bundle).
+- `pagefind/`: one record per page section (search_records.py reads them from the built site),
+  so a result lands on the section that answers. Every record also carries what its page is for
+  (title, description, `search: keywords:` from front matter; for a service's page its other
+  names, platforms and handles) as searchable metadata, "about".
+- `pagefind-accounts/`: one record per service, made from the registry (never read back from
+  the HTML), each account a heading whose id is its row on the service's page. It is kept apart
+  so the size of the registry does not change how chapters rank.
 
-Welsh records carry the radicals of their mutated words as hidden metadata ("radicals"), so
-"gyngor" on a page is also found as "cyngor"; the search script takes mutations off the
-query with the same table (`handbook-<lang>.json`), so either side may hold the mutated form.
-Excerpts come from the page's own text: the radicals are never shown.
+Welsh records carry "forms": the radicals and dictionary forms of their words that the text does
+not hold (word_forms.py), so "gyfrifon" on a page is found as "cyfrif" and the reverse. The
+search script (assets/javascripts/search.js) reads `handbook-<lang>.json`: page titles and weights,
+stop words, synonyms, the mutation table, the index's own words (to correct typing mistakes) and
+Pagefind's ranking settings; Welsh dictionary forms come in small files (`forms-cy/<prefix>.json`).
 """
 
 from __future__ import annotations
@@ -22,21 +25,42 @@ import re
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import escape
 from pagefind.index import IndexConfig, PagefindIndex
 
-from ..core import cymraeg
-from .search_records import Page, read_pages
-
-from ..core.safe_yaml import load_yaml
+from ..core import cymraeg, word_forms
+from ..core.accounts import SERVICE_FOLDER, Account
+from ..core.handbook import Handbook
+from ..core.i18n import format_date, translate
+from ..core.pages import Page as SourcePage
+from .search_records import Page, Section, read_pages
 
 log = logging.getLogger("mkdocs.plugins.handbook.search")
 
-PAGES, ACCOUNTS = "pagefind", "pagefind-accounts"
+PAGES, ACCOUNTS, FORMS = "pagefind", "pagefind-accounts", "forms-cy"
+ABOUT_MARK = "⁂"  # ends a record's own text: what its page is for follows (the search script cuts here)
+ABOUT_WEIGHT = 5  # a page's description and keywords weigh as much as a subheading (h1: 7, h2: 6)
+SERVICE_PAGE_WEIGHT = 1.2  # a service's own page answers "who runs X" better than a chapter naming X
+# Pagefind's ranking (https://pagefind.app/docs/ranking/). Sections are short, so page length
+# counts for less than Pagefind's default (0.75): a section that explains a topic at length
+# should not lose to a one-line mention of the same words.
+RANKING = {"pageLength": 0.5, "termFrequency": 1.0, "termSaturation": 1.4, "termSimilarity": 1.0}
+# How the search script counts words and records (assets/javascripts/search.js), kept here with
+# Pagefind's ranking so that tuning search is one place:
+SCORING = {
+    "synonym": 0.8,          # a synonym counts a little less than the word typed
+    "form": 0.9,             # so does a Welsh word's dictionary form
+    "correction": 0.7,       # and, less again, the index's word nearest to a misspelt one
+    "account": 0.6,          # an account's heading is short, so it scores high: weigh it against chapters
+    "coverage_power": 2,     # how strongly a record that holds all of a question wins
+    "min_coverage": 0.3,     # a result holds at least this share of the question's words
+    "rarity": False,         # count the question's words by how rare they are, rather than equally
+}
 # Pagefind writes its own search interfaces too; the handbook uses its own (assets/javascripts/search.js).
 _UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
            "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js")
@@ -44,6 +68,7 @@ _UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagef
 _DATA = re.compile(r"pagefind-entry\.json|.*\.pf_(meta|index|fragment|filter)")
 _TEMPLATE = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"), autoescape=True,
                         undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True).get_template("search_record.html")
+_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 
 # English words a question is made of that say nothing about its subject.
 ENGLISH_STOP_WORDS = frozenset("""
@@ -52,7 +77,17 @@ ENGLISH_STOP_WORDS = frozenset("""
     he him his she her it its they them their this that these those what which who whom whose when
     where why how can could should would will shall may might must there here so than too very just
     not no nor any all some get got getting go going went want need s t don didn doesn isn
+    ok okay please thanks hi hello im ive id youre theyre thats whats cant wont isnt dont didnt doesnt
+    arent wasnt really actually
 """.split())
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    """What search knows of a page besides its text: how much it weighs, and what it is for."""
+
+    weight: float
+    about: str
 
 
 @dataclass(frozen=True)
@@ -71,65 +106,177 @@ class SearchIndexStats:
                 f"(largest {self.largest_bytes:,}: {self.largest_file}) in {self.seconds:.2f} s")
 
 
-def build_search_index(site: Path, synonyms_file: Path) -> SearchIndexStats:
-    """Index the built site in `site`; write the bundles and the search script's settings."""
+def build_search_index(site: Path, handbook: Handbook, languages: Sequence[str]) -> SearchIndexStats:
+    """Index the built site in `site` and the registry; write the bundles and the script's settings."""
     start = time.perf_counter()
     pages = list(read_pages(site))
-    synonyms = load_synonyms(synonyms_file)
+    infos = page_infos(handbook, languages)
+    accounts = [record for language in languages for record in account_records(handbook, language, languages[0])]
+    synonyms = handbook.synonyms  # checked by load() (core/synonyms.py)
     for folder in (PAGES, ACCOUNTS):
         shutil.rmtree(site / folder, ignore_errors=True)
-    asyncio.run(_write_bundles(site, pages))
+    sections = list(_section_files(pages, infos))
+    asyncio.run(_write_bundles(site, {PAGES: [(url, html) for url, html, _ in sections], ACCOUNTS: accounts}))
     _tidy(site / PAGES, keep=lambda name: name not in _UNUSED)
     _tidy(site / ACCOUNTS, keep=lambda name: bool(_DATA.fullmatch(name)))
-    for language in sorted({page.language for page in pages}):
-        settings = search_settings(language, [page for page in pages if page.language == language],
-                                   synonyms.get(language, {}))
+    for language in languages:
+        in_language = [page for page in pages if page.language == language]
+        vocabulary = {word for _, _, (lang, words) in sections if lang == language for word in words}
+        records = sum(1 for _, _, (lang, _) in sections if lang == language)
+        settings = search_settings(language, in_language, infos, synonyms.get(language, {}), vocabulary,
+                                   has_accounts=any(page.language == language for page in in_language)
+                                   and bool(handbook.registry.accounts), records=records)
         (site / PAGES / f"handbook-{language}.json").write_text(
             json.dumps(settings, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    stats = _stats(site, pages, time.perf_counter() - start)
+        if language == "cy":
+            _write_forms(site / PAGES / FORMS, vocabulary)
+    stats = _stats(site, pages, len(handbook.registry.accounts), time.perf_counter() - start)
     log.info(stats.summary())
     return stats
 
 
-def search_settings(language: str, pages: list[Page], synonyms: dict[str, list[str]]) -> dict[str, object]:
-    """What the search script needs for one language: page titles, stop words, synonyms, mutations."""
+# ---- what each page is for ----------------------------------------------------------------
+
+def page_url(path: str, default_language: str = "en") -> tuple[str, str]:
+    """(site address, language) of a source page: "faqs.cy.md" → ("cy/faqs/", "cy")."""
+    stem = path.removesuffix(".md")
+    language = default_language
+    if re.search(r"\.[a-z]{2}$", stem):
+        stem, language = stem[:-3], stem[-2:]
+    folder = "" if language == default_language else f"{language}/"
+    if stem == "index" or stem.endswith("/index"):
+        return folder + stem.removesuffix("index"), language
+    return f"{folder}{stem}/", language
+
+
+def page_infos(handbook: Handbook, languages: Sequence[str]) -> dict[str, PageInfo]:
+    """Site address → weight and "about" text, for written pages and each service's page."""
+    infos: dict[str, PageInfo] = {}
+    for source in handbook.pages.values():
+        url, language = page_url(source.path, languages[0])
+        infos[url] = _written_page_info(source)
+    for language in languages:
+        folder = "" if language == languages[0] else f"{language}/"
+        for service in handbook.registry.services_in_use():
+            accounts = handbook.registry.by_service(service.slug) + [
+                account for account in handbook.registry.archived() if account.service.slug == service.slug]
+            platforms = sorted({account.platform.label(language) for account in accounts})
+            handles = [account.handle for account in accounts[:50]]  # enough to name it; the accounts bundle has all
+            team = handbook.organisation.named_team(service.team).label(language)
+            about = " ".join([team, *service.terms(language), *platforms, *handles])
+            infos[f"{folder}{SERVICE_FOLDER}/{service.slug}/"] = PageInfo(SERVICE_PAGE_WEIGHT, about)
+    return infos
+
+
+def _written_page_info(source: SourcePage) -> PageInfo:
+    search = source.meta.search
+    about = " ".join([source.meta.description or "", *(search.keywords if search else [])])
+    return PageInfo(search.boost if search and search.boost else 1.0, about)
+
+
+# ---- records ---------------------------------------------------------------------------------
+
+def _section_files(pages: list[Page], infos: dict[str, PageInfo]) -> Iterator[tuple[str, str, tuple[str, set[str]]]]:
+    """(address, record HTML, (language, words the record can be found by)) for every section.
+
+    A page's first record (its title and introduction) also holds what the page is for, after
+    ABOUT_MARK: searched like the page's own words, never shown in an excerpt.
+    """
+    for page in pages:
+        info = infos.get(page.url)
+        sections = page.sections
+        if info and info.about and not any(section.url == page.url for section in sections):
+            sections = [Section(page.url, page.title, f"<h1>{escape(page.title)}</h1>"), *sections]
+        for section in sections:
+            about = info.about if info and section.url == page.url else ""
+            text = re.sub(r"<[^>]+>", " ", section.html) + " " + about
+            words = _words(text)
+            meta = {"page": page.title}
+            if page.language == "cy" and (forms := welsh_forms(words)):
+                meta["forms"] = " ".join(sorted(forms))
+                words |= forms
+            yield section.url, _record(page.language, "page", meta, section_html=section.html, about=about), (
+                page.language, words)
+
+
+def account_records(handbook: Handbook, language: str, default_language: str = "en") -> Iterator[tuple[str, str]]:
+    """One record per service with accounts: each account a heading with its row's id."""
+    folder = "" if language == default_language else f"{language}/"
+    by_service: dict[str, list[Account]] = {}
+    for account in handbook.registry.accounts:
+        by_service.setdefault(account.service.slug, []).append(account)
+    labels = {key: translate(key, language) for key in ("lang.en", "lang.cy", "lang.bilingual", "closed")}
+    for slug, accounts in by_service.items():
+        service = accounts[0].service
+        labels["team"] = translate("team", language, team=handbook.organisation.named_team(service.team))
+        shown = [_account(account, language, labels) for account in accounts]
+        meta = {"title": service.label(language)}
+        if language == "cy" and (forms := welsh_forms(_words(" ".join(f"{a['title']} {a['text']}" for a in shown)))):
+            meta["forms"] = " ".join(sorted(forms))
+        yield f"{folder}{SERVICE_FOLDER}/{slug}/", _record(language, "account", meta, accounts=shown)
+
+
+def _account(account: Account, language: str, labels: dict[str, str]) -> dict[str, object]:
+    purpose, _ = account.purpose_in(language)
+    details = [account.platform.label(language), account.service.label(language), labels["team"]]
+    if account.closed is not None and account.status.value == "archived":
+        details.append(f"{labels['closed']} {format_date(account.closed, language)}")
+    else:
+        details += [labels[f"lang.{account.language.value}"], purpose]
+    return {"id": account.anchor, "title": f"{account.display_name} ({account.display_handle})",
+            "text": " · ".join(details), "closed": account.status.value == "archived"}
+
+
+def _record(language: str, kind: str, meta: dict[str, str], **content: object) -> str:
+    # In data-pagefind-meta a comma starts the next field: keep commas out of the values.
+    meta = {key: " ".join(value.replace(",", " ").split()) for key, value in meta.items()}
+    return _TEMPLATE.render(language=language, kind=kind, meta=meta, mark=ABOUT_MARK, about_weight=ABOUT_WEIGHT,
+                            **content)
+
+
+def _words(text: str) -> set[str]:
+    compounds = {word.lower() for word in _WORD.findall(text)}
+    return compounds | {part for word in compounds for part in word.split("-")}  # as Pagefind indexes them
+
+
+def welsh_forms(words: Iterable[str]) -> set[str]:
+    """The forms of Welsh words that the words themselves are not: radicals and dictionary forms."""
+    words = set(words)
+    found = {form for word in words - cymraeg.STOP_WORDS for form in word_forms.forms(word, "cy")}
+    return {form for form in found - words if len(form) > 2}
+
+
+# ---- the search script's settings -----------------------------------------------------------
+
+def search_settings(language: str, pages: list[Page], infos: dict[str, PageInfo], synonyms: dict[str, list[str]],
+                    vocabulary: set[str], has_accounts: bool, records: int = 1) -> dict[str, object]:
+    """What the search script needs for one language."""
     settings: dict[str, object] = {
-        "pages": {page.url: page.title for page in pages},
-        "accounts": any(page.listings for page in pages),
+        "pages": {page.url: [page.title, infos.get(page.url, PageInfo(1.0, "")).weight] for page in pages},
+        "accounts": has_accounts,
+        "records": records,  # how many sections the index holds: how rare a word is depends on it
         "synonyms": synonyms,
         "stop_words": sorted(ENGLISH_STOP_WORDS if language == "en" else cymraeg.STOP_WORDS),
+        "vocabulary": " ".join(sorted(word_forms.fold(word) for word in vocabulary if len(word) > 3
+                                      and not word.isdigit())),
+        "ranking": RANKING,
+        "scoring": SCORING,
     }
     if language == "cy":
         settings["mutations"] = cymraeg.browser_rules()["undo"]
+        settings["forms"] = f"{FORMS}/"
     return settings
 
 
-def load_synonyms(path: Path) -> dict[str, dict[str, list[str]]]:
-    """language → typed words → words to look for as well. Keys are lower case. No file, no synonyms."""
-    if not path.exists():
-        log.info(f"No search synonyms: {path} does not exist")
-        return {}
-    data = load_yaml(path) or {}
-    if not isinstance(data, dict):
-        raise ValueError(f"{path}: expected a mapping of languages (en, cy) to synonyms")
-    checked: dict[str, dict[str, list[str]]] = {}
-    for language, entries in data.items():
-        if not isinstance(entries, dict) or not all(
-                isinstance(words, list) and all(isinstance(word, str) for word in words)
-                for words in entries.values()):
-            raise ValueError(f"{path}: under {language}:, write each entry as `typed words: [other, words]`")
-        checked[str(language)] = {str(key).lower(): [word.lower() for word in words]
-                                  for key, words in entries.items()}
-    return checked
+def _write_forms(folder: Path, vocabulary: set[str]) -> None:
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    for prefix, table in word_forms.browser_table(vocabulary).items():
+        (folder / f"{prefix}.json").write_text(json.dumps(table, ensure_ascii=False, separators=(",", ":")),
+                                               encoding="utf-8")
 
 
-def radicals_meta(text: str) -> str:
-    """The radicals of every mutated-looking word in a Welsh text, which the text does not hold."""
-    compounds = {word.lower() for word in re.findall(r"[^\W_]+(?:-[^\W_]+)*", text)}
-    words = compounds | {part for word in compounds for part in word.split("-")}  # as Pagefind indexes them
-    extra = {radical for word in words - cymraeg.STOP_WORDS for radical in cymraeg.radicals(word)} - words
-    return " ".join(sorted(word for word in extra if len(word) > 2))
-
+# ---- Pagefind --------------------------------------------------------------------------------
 
 def record_path(url: str) -> str:
     """The file a record is indexed from: "faqs/#leave" → "faqs/leave.html", "faqs/" → "faqs/index.html"."""
@@ -137,17 +284,17 @@ def record_path(url: str) -> str:
     return f"{page}{anchor or 'index'}.html"
 
 
-async def _write_bundles(site: Path, pages: list[Page]) -> None:
+async def _write_bundles(site: Path, bundles: dict[str, list[tuple[str, str]]]) -> None:
     # Each record goes to Pagefind as a small HTML file whose path is its address, and a folder is
     # indexed in one call: the Python wrapper waits 0.1 s for every reply, so adding 10,000
     # records one by one (add_html_file, add_custom_record) would take a quarter of an hour.
     with tempfile.TemporaryDirectory(prefix="handbook-search-") as temp:
-        for folder, records in ((PAGES, _section_files(pages)), (ACCOUNTS, _account_files(pages))):
+        for folder, records in bundles.items():
             for url, html in records:
                 path = Path(temp) / folder / record_path(url)
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_text(html, encoding="utf-8")
-        await asyncio.gather(*(_index(Path(temp) / folder, site / folder) for folder in (PAGES, ACCOUNTS)
+        await asyncio.gather(*(_index(Path(temp) / folder, site / folder) for folder in bundles
                                if (Path(temp) / folder).exists()))
 
 
@@ -156,40 +303,16 @@ async def _index(source: Path, output: Path) -> None:
         await index.add_directory(str(source))
 
 
-def _section_files(pages: list[Page]) -> Iterator[tuple[str, str]]:
-    for page in pages:
-        for section in page.sections:
-            text = re.sub(r"<[^>]+>", " ", section.html)
-            yield section.url, _record(page.language, "page", text, {"page": page.title}, section_html=section.html)
-
-
-def _account_files(pages: list[Page]) -> Iterator[tuple[str, str]]:
-    # One record per listing (a service's table), each account a heading with its row's id:
-    # 10,000 accounts make a hundred small files, and each account is still its own result.
-    for page in pages:
-        for listing in page.listings:
-            text = " ".join(f"{account.title} {account.text}" for account in listing.accounts)
-            yield listing.url, _record(page.language, "account", text, {"title": listing.title},
-                                       accounts=listing.accounts)
-
-
-def _record(language: str, kind: str, text: str, meta: dict[str, str], **content: object) -> str:
-    if language == "cy" and (radicals := radicals_meta(text)):
-        meta = {**meta, "radicals": radicals}
-    return _TEMPLATE.render(language=language, kind=kind, meta=meta, **content)
-
-
 def _tidy(folder: Path, keep: Callable[[str], bool]) -> None:
     for path in folder.iterdir() if folder.exists() else ():
         if path.is_file() and not keep(path.name):
             path.unlink()
 
 
-def _stats(site: Path, pages: list[Page], seconds: float) -> SearchIndexStats:
+def _stats(site: Path, pages: list[Page], accounts: int, seconds: float) -> SearchIndexStats:
     files = [path for folder in (PAGES, ACCOUNTS) for path in (site / folder).rglob("*") if path.is_file()]
     largest = max(files, key=lambda path: path.stat().st_size)
     return SearchIndexStats(
         files=len(files), bytes=sum(path.stat().st_size for path in files),
         largest_file=largest.relative_to(site).as_posix(), largest_bytes=largest.stat().st_size,
-        seconds=seconds, sections=sum(len(page.sections) for page in pages),
-        accounts=sum(len(listing.accounts) for page in pages for listing in page.listings))
+        seconds=seconds, sections=sum(len(page.sections) for page in pages), accounts=accounts)

@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from babel.dates import get_month_names
 
 from ..core.accounts import Account, Language, Service, Status
+from ..core.history import FEED_FILE
 from ..core.i18n import BABEL_LOCALES, place_names, translate, words
 from ..core.platform_table import PLATFORMS
 from ..core.registry import group_by_service
 from .listings import Renderer
 
-SERVICE_FOLDER = "accounts"  # service pages live at accounts/<slug>/ in each language
 LISTING_LIMIT = 100  # longer Welsh-only or closed lists are shown by service
 
 
@@ -67,7 +67,7 @@ class DirectoryRenderer(Renderer):
         listed = self.registry.listed()
         if len(listed) <= LISTING_LIMIT:
             return self._render("accounts_directory.html", lang, groups=group_by_service(listed),
-                                service_href=service_href, notice=self._notice_counts(listed))
+                                service_href=service_href, notice=self._notice_counts(listed), health=self.health)
         return self._render("services_directory.html", lang, rows=self.rows(), service_href=service_href,
                             columns=("open", "welsh", "closed"), anchor="",
                             caption=translate("directory.caption", lang),
@@ -94,7 +94,7 @@ class DirectoryRenderer(Renderer):
         service = self.registry.services[slug]
         return self._render("service_page.html", lang, service=service, listed=accounts,
                             archived=archived, back_href=back_href,
-                            json_ld=json_ld,
+                            json_ld=json_ld, health=self.health, rel_me=True,
                             notice=self._notice_counts(accounts))
 
     def check(self, lang: str, lookup_href: str, service_href: str) -> str:
@@ -113,5 +113,6 @@ class DirectoryRenderer(Renderer):
 
     def reuse(self, lang: str, root_href: str) -> str:
         before, _, after = translate("reuse.body", lang, licence="\0").partition("\0")
+        feed_href = f"{root_href}{'cy/' if lang == 'cy' else ''}{FEED_FILE}"
         return self._render("reuse_data.html", lang, licence=self.organisation.data_licence,
-                            root_href=root_href, before=before, after=after)
+                            root_href=root_href, feed_href=feed_href, before=before, after=after)

@@ -13,6 +13,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from ..core.accounts import Account
+from ..core.activity import HealthView
 from ..core.colours import TAB_TEXT_OPACITY, dark_scheme_tint
 from ..core.i18n import count_phrase, format_date, translate
 from ..core.organisation import Contact, Organisation
@@ -26,9 +27,11 @@ TEMPLATES = Path(__file__).parent / "templates"
 class Renderer:
     """Turns registry queries into HTML fragments for one page language at a time."""
 
-    def __init__(self, registry: Registry, organisation: Organisation, templates: Path = TEMPLATES):
+    def __init__(self, registry: Registry, organisation: Organisation, templates: Path = TEMPLATES,
+                 health: HealthView | None = None):
         self.registry = registry
         self.organisation = organisation
+        self.health = health  # the activity snapshot, shown on the directory and the service pages
         self.env = Environment(
             loader=FileSystemLoader(templates),
             autoescape=select_autoescape(default=True, default_for_string=True),

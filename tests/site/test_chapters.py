@@ -12,16 +12,14 @@ import pytest
 import yaml
 
 from macros.core.i18n import format_date
+from tests.cards import CARDS
 from tests.edition import edition
 from tests.prose import eight_gram_fingerprints, prose_blocks, score, section
 from tools.sitebuild import ROOT, Build
 
 CHAPTERS = ["", "our-approach", "using-social-media", "councillors", "running-an-account", "when-things-go-wrong",
             "abuse-response-plan", "house-rules", "accounts", "faqs", "scenarios",
-            "scenarios/child-named", "scenarios/councillor-political-post", "scenarios/welsh-comment",
-            "scenarios/fake-account", "scenarios/start-tiktok", "scenarios/colleague-doxxed",
-            "scenarios/council-tax-message", "scenarios/mistake-going-viral", "scenarios/only-admin-left",
-            "scenarios/all-my-messages", "scenarios/major-incident", "about", "accessibility"]
+            *(f"scenarios/{card}" for card in CARDS), "about", "accessibility"]
 SEED_FINGERPRINTS = set((ROOT / "tests" / "fixtures" / "seed-8grams.txt").read_text().split())
 SEEDS = ROOT.parent / "shared" / "seeds"
 

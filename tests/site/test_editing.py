@@ -16,7 +16,7 @@ from tests.edition import edition, edition_root
 from tools.sitebuild import ROOT, Build, build, copy_project
 
 ATOM = "{http://www.w3.org/2005/Atom}"
-BUILD_DAY = "2026-11-23"
+BUILD_DAY = "2026-12-07"  # a fixed day on or after every page's last review: no page is reviewed "in the future"
 
 
 def text(node) -> str:
@@ -36,7 +36,8 @@ def test_every_page_shows_owner_and_review_dates(site: Build) -> None:
     line = text(page.select_one(".handbook-review"))
     updated = r"Last updated \d{1,2} \w+ \d{4}\. " if edition_root() == ROOT else ""  # copies have no git history
     assert re.fullmatch(updated + r"Last reviewed \d{1,2} \w+ \d{4} by the communications team\. "
-                        r"Next review due by \d{1,2} \w+ \d{4}\.", line), line
+                        r"Next review due by \d{1,2} \w+ \d{4}\. Checked against the law on \d{1,2} \w+ \d{4}\.",
+                        line), line
     assert "Adolygwyd ddiwethaf" in text(site.page("cy/accounts/").select_one(".handbook-review"))
 
 
@@ -64,7 +65,7 @@ def test_overdue_page_shows_a_warning_instead_of_the_review_line(review_site: Bu
 def test_page_not_yet_due_shows_no_warning(review_site: Build) -> None:
     page = review_site.page("faqs/")  # negative control: reviewed within its interval
     assert page.select_one(".handbook-review--overdue") is None
-    assert "Next review due by 23 November 2027" in text(page.select_one("p.handbook-review"))
+    assert "Next review due by 7 December 2027" in text(page.select_one("p.handbook-review"))
 
 
 def test_overdue_warning_is_in_welsh_on_welsh_pages(review_site: Build) -> None:
@@ -86,7 +87,7 @@ def test_reviews_command_lists_overdue_pages(review_site: Build, capsys: pytest.
 
 @pytest.mark.parametrize(("front", "field", "message"), [
     ("owner: Communications team\n", "owner", "this field is missing"),
-    ("last_reviewed: 2026-11-23\n", "last_reviewed", "this field is missing"),
+    ("last_reviewed: 2026-12-07\n", "last_reviewed", "this field is missing"),
     ("review_interval_months: 12\n", "review_interval_months", "this field is missing"),
 ])
 def test_reviews_command_fails_on_missing_metadata(tmp_path: Path, capsys: pytest.CaptureFixture[str],

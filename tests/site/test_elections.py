@@ -15,7 +15,7 @@ elections:
   - name: town council elections
     name_cy: etholiadau'r cyngor tref
     definite_cy: false  # its own article: 'ar gyfer etholiadau'r cyngor tref'
-    pre_election_starts: 2027-03-29
+    pre_election_starts: 2027-03-31
     polling_day: 2027-05-06
 """
 PAGES = ["", "accounts/", "cy/", "cy/accounts/"]
@@ -29,7 +29,7 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return project
 
 
-@pytest.mark.parametrize("day", ["2027-03-29", "2027-04-20", "2027-05-06"])
+@pytest.mark.parametrize("day", ["2027-03-31", "2027-04-20", "2027-05-06"])
 def test_banner_and_checklist_on_every_page_during_the_period(project: Path, tmp_path: Path, day: str) -> None:
     result = build(project, tmp_path / "site", env={"HANDBOOK_TODAY": day})
     assert result.returncode == 0, result.output
@@ -45,7 +45,7 @@ def test_banner_and_checklist_on_every_page_during_the_period(project: Path, tmp
         assert banner.select_one("a[href*='using-social-media/#pre-election-period']")
 
 
-@pytest.mark.parametrize("day", ["2027-03-28", "2027-05-07"])
+@pytest.mark.parametrize("day", ["2027-03-30", "2027-05-07"])
 def test_no_banner_before_or_after(project: Path, tmp_path: Path, day: str) -> None:
     result = build(project, tmp_path / "site", env={"HANDBOOK_TODAY": day})
     assert result.returncode == 0, result.output
@@ -53,14 +53,14 @@ def test_no_banner_before_or_after(project: Path, tmp_path: Path, day: str) -> N
 
 
 @pytest.mark.parametrize(("starts", "polling", "words"), [
-    ("2027-05-06", "2027-03-29", "must come after pre_election_starts"),
+    ("2027-05-06", "2027-03-31", "must come after pre_election_starts"),
     ("2027-01-02", "2027-05-06", "the pre-election period is 124 days long"),
     ("2027-02-30", "2027-05-06", "'2027-02-30' is not a valid value"),
 ])
 def test_bad_election_dates_are_data_errors(tmp_path: Path, starts: str, polling: str, words: str) -> None:
     project = fixture_project(MINIMAL, tmp_path / "project")
     organisation = project / "data" / "organisation.yml"
-    bad = ELECTION.replace("2027-03-29", starts, 1).replace("polling_day: 2027-05-06", f"polling_day: {polling}")
+    bad = ELECTION.replace("2027-03-31", starts, 1).replace("polling_day: 2027-05-06", f"polling_day: {polling}")
     organisation.write_text(organisation.read_text(encoding="utf-8") + bad, encoding="utf-8")
     result = run_command(project, "check")
     assert result.returncode == 1

@@ -14,7 +14,7 @@ import yaml
 from bs4 import BeautifulSoup
 
 from macros.core.browser_rules import browser_rules
-from macros.outputs.open_data import FIELDS
+from macros.outputs.open_data import CSV_FIELDS, FIELDS
 from tests.default_edition import default_only
 from tests.edition import edition
 from tools.sitebuild import ROOT, Build, build, copy_project
@@ -111,15 +111,23 @@ def test_json_export_validates_and_has_only_public_fields(site: Build) -> None:
 def test_csv_export_has_the_same_records(site: Build) -> None:
     document = json.loads((site.site / "accounts.json").read_text("utf-8"))
     rows = list(csv.DictReader(io.StringIO((site.site / "accounts.csv").read_text("utf-8"), newline="")))
-    assert rows and set(rows[0]) == PUBLIC_FIELDS
-    assert rows == [{key: value or "" for key, value in record.items()} for record in document["accounts"]]
+    assert rows and tuple(rows[0]) == CSV_FIELDS
+    csv_text = {True: "true", False: "false", None: ""}
+    assert [{key: row[key] for key in FIELDS} for row in rows] == [
+        {key: csv_text[value] if value in (True, False, None) else value for key, value in record.items()}
+        for record in document["accounts"]]
+    identifiers = document["publisher_identifiers"]
+    assert {(row["publisher_gss_code"], row["publisher_wikidata"]) for row in rows} == {
+        (identifiers["gss_code"] or "", identifiers["wikidata"] or "")}
 
 
 def test_accounts_page_links_the_data_and_its_licence(site: Build) -> None:
     for path in ("accounts/", "cy/accounts/"):
         section = site.page(path).find("h2", id="reuse").find_next("ul")
         hrefs = {a["href"].rsplit("/", 1)[-1] for a in section.select("a")}
-        assert hrefs == {"accounts.json", "accounts.csv", "accounts.schema.json"}
+        assert hrefs == {"accounts.json", "accounts.csv", "accounts.schema.json", "registry-changes.xml"}
+        feed = section.select_one('a[type="application/atom+xml"]')["href"]
+        assert feed.endswith("cy/registry-changes.xml" if path.startswith("cy") else "../registry-changes.xml")
         for link in section.select("a"):
             assert (site.site / path / link["href"]).resolve().is_file()
         licence = site.page(path).find("h2", id="reuse").find_next("a", rel="license")
@@ -140,7 +148,7 @@ def test_home_page_json_ld_lists_every_active_account(site: Build) -> None:
 
 # ---- identity proofs and escaping, on a copy with an active Mastodon account ------------------
 
-def test_mastodon_accounts_get_rel_me_and_json_ld_stays_inside_its_script(tmp_path: Path) -> None:
+def test_rel_me_links_every_open_account_and_json_ld_stays_inside_its_script(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     path = project / "data" / "accounts" / "countryside.yml"
     data = yaml.safe_load(path.read_text("utf-8"))
@@ -157,15 +165,31 @@ def test_mastodon_accounts_get_rel_me_and_json_ld_stays_inside_its_script(tmp_pa
     result = build(project)
     assert result.returncode == 0, result.output[-3000:]
     home = result.page("")
-    assert [link["href"] for link in home.select('link[rel="me"]')] == ["https://mastodon.social/@moncountryside"]
+    assert "https://mastodon.social/@moncountryside" in [link["href"] for link in home.select('link[rel="me"]')]
     service = result.page("accounts/countryside/")
     assert service.select_one('a[rel~="me"][href="https://mastodon.social/@moncountryside"]')
-    assert not service.select('a[rel~="me"]:not([href*="mastodon"])')  # only Mastodon accounts
     script = re.search(r'<script type="application/ld\+json">(.*?)</script>', result.html(""), re.S)
     assert "https://mastodon.social/@moncountryside" in json.loads(script.group(1))["sameAs"]
     document = json.loads((result.site / "accounts.json").read_text("utf-8"))
     assert document["licence"]["name"] == "Creative Commons Attribution 4.0"
     assert "<" not in script.group(1) and "Countryside &amp; &#39;Paths&#39;" in result.html("accounts/countryside/")
+
+
+def test_home_and_accounts_pages_link_exactly_the_open_accounts_with_rel_me(site: Build) -> None:
+    active = sorted(account.url for account in REGISTRY.active())
+    for path in ("", "accounts/", "cy/", "cy/accounts/"):
+        page = site.page(path)
+        assert sorted(link["href"] for link in page.select('link[rel~="me"]')) == active, path
+        assert not page.select('a[rel~="me"]'), path  # the listing on the accounts page adds none
+    assert not site.page("faqs/").select('[rel~="me"]')  # other pages: none
+
+
+def test_service_pages_link_their_own_open_accounts_with_rel_me(site: Build) -> None:
+    for service in REGISTRY.services_in_use():
+        page = site.page(f"accounts/{service.slug}/")
+        me = {link["href"] for link in page.select('a[rel~="me"]')}
+        assert me == {account.url for account in REGISTRY.by_service(service.slug)
+                      if account.status.value == "active"}, service.slug
 
 
 def test_running_an_account_explains_how_to_prove_an_account_is_ours(site: Build) -> None:

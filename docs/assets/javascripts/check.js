@@ -123,7 +123,7 @@
       var link = element("a");
       link.append(row[2] + " (", breakable(row[0]), ")");
       link.href = row[1];
-      link.rel = data.index.platformList[id].key === data.rules.mastodon ? "me noopener" : "noopener";
+      link.rel = "noopener";  // rel="me" is only in the built pages: exactly the open accounts (partials/rel-me.html)
       return link;
     }
     function service(row) { return data.index.services[row[3]]; }

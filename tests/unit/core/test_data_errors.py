@@ -41,6 +41,10 @@ CASES = [
     ("accounts-not-a-list", 6, "accounts", "list of accounts"),
     ("account-not-a-mapping", 7, "accounts[1]", "key: value"),
     ("english-only-without-reason", 7, "language", "posts in English only, with no Welsh account beside it"),
+    ("previous-handle-bad", 15, "accounts[1].previous_handles[1].handle", "Instagram does not allow: space, '!'"),
+    ("previous-handle-current", 15, "accounts[1].previous_handles[1].handle", "the account's current handle"),
+    ("previous-handle-order", 18, "accounts[1].previous_handles[2].changed", "oldest first"),
+    ("previous-handle-no-date", 15, "accounts[1].previous_handles[1].changed", "missing"),
 ]
 
 

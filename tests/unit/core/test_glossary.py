@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 
 from macros.core.glossary import (
-    GlossaryError,
     Term,
     ambiguous_words,
     check_welsh,
     load_glossary,
     mutated_forms,
 )
+from macros.core.problems import DataError
 
 ROOT = Path(__file__).resolve().parents[3]
 GLOSSARY_FILE = ROOT / "language" / "glossary.yml"
@@ -61,20 +61,25 @@ def test_no_welsh_term_contains_a_word_the_same_entry_avoids() -> None:
         assert not check_welsh(term.cy, [term], strict=True), term
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("en: account\ncy: cyfrif\n", "must be a list"),
-    ("- en: account\n  cy: cyfrif\n", "has no avoid"),
-    ("- en: account\n  cy: cyfrif\n  avoid: []\n  colour: red\n", "unknown keys: colour"),
-    ("- en: account\n  cy: cyfrif\n  avoid: dolen\n", "avoid must be a list"),
-    ("- en: account\n  cy: cyfrif\n  avoid: [cyfrif]\n", "its own Welsh term"),
-    ("- en: account\n  cy: cyfrif\n  avoid: []\n- en: Account\n  cy: cyfrif\n  avoid: []\n", "twice"),
-    ("- just a string\n", "not a mapping"),
+@pytest.mark.parametrize(("text", "where", "message"), [
+    ("en: account\ncy: cyfrif\n", "1: file", "should be a list of entries"),
+    ("- en: account\n  cy: cyfrif\n", "1: [1].avoid", "this field is missing"),
+    ("- en: account\n  cy: cyfrif\n  avoid: []\n  colour: red\n", "4: [1].colour", "'colour' is not a field we know"),
+    ("- en: account\n  cy: cyfrif\n  avoid: dolen\n", "3: [1].avoid", "this should be a list"),
+    ("- en: account\n  cy: cyfrif\n  avoid: [cyfrif]\n", "3: [1].avoid", "own Welsh term"),
+    ("- en: account\n  cy: cyfrif\n  avoid: []\n- en: Account\n  cy: cyfrif\n  avoid: []\n", "4: [2].en", "twice"),
+    ("- just a string\n", "1: [1]", "each entry should be a group of 'key: value' lines"),
+    ("- en: account\n  cy: cyfrif\n  avoid: [dolen, 3]\n", "3: [1].avoid[2]", "should be text"),
+    ("- en: account\n  cy: \"cyf\\uFFFErif\"\n  avoid: []\n", "2: [1].cy", "U+FFFE"),
+    ("- en: account\n  en: acount\n  cy: cyfrif\n  avoid: []\n", "2: en", "appears twice"),
 ])
-def test_a_broken_glossary_is_refused_with_a_readable_message(tmp_path: Path, text: str, message: str) -> None:
+def test_a_broken_glossary_is_refused_with_file_and_line(tmp_path: Path, text: str, where: str, message: str) -> None:
     path = tmp_path / "glossary.yml"
     path.write_text(text, encoding="utf-8")
-    with pytest.raises(GlossaryError, match=re.escape(message)):
-        load_glossary(path)
+    with pytest.raises(DataError) as raised:
+        load_glossary(path, "language/glossary.yml")
+    report = raised.value.report()
+    assert f"language/glossary.yml:{where}: " in report and message in report, report
 
 
 def test_a_well_formed_glossary_loads(tmp_path: Path) -> None:

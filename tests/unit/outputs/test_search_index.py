@@ -1,18 +1,25 @@
-"""Unit tests for the search indexer: built HTML → records, Welsh radicals, synonyms, settings."""
+"""Unit tests for the search indexer: built HTML → sections, the registry → account records,
+what each page is for, Welsh word forms, synonyms and the search script's settings."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from macros.outputs.search_index import (load_synonyms, radicals_meta, record_path, search_settings)
+from macros.core.handbook import load
+from macros.outputs.search_index import (ABOUT_MARK, SERVICE_PAGE_WEIGHT, _section_files, account_records,
+                                         page_infos, page_url, record_path, search_settings,
+                                         welsh_forms)
 from macros.outputs.search_records import read_page
 from tools.sitebuild import ROOT
 
-PAGE = """<html lang="{lang}"><head>{meta}</head><body><article class="md-content__inner md-typeset">
+MINIMAL = ROOT / "tests" / "fixtures" / "sites" / "minimal"
+
+PAGE = """<html lang="{lang}"><head></head><body><article class="md-content__inner md-typeset">
 <a class="md-content__button" href="#">Edit this page</a>
 <h1 id="title">Running an account<a class="headerlink" href="#title">¶</a></h1>
 <p>Opening words.</p>
@@ -22,27 +29,25 @@ PAGE = """<html lang="{lang}"><head>{meta}</head><body><article class="md-conten
 <p>Hand over the password.</p>
 <pre class="mermaid"><code>flowchart TD</code></pre>
 <h2 id="by-service">Accounts by service</h2>
-<h3 id="service-libraries">Libraries</h3><p class="handbook-team">Run by: Libraries team</p>
-<div class="md-typeset__table handbook-listing"><table><tbody>
+<p>Each service's accounts.</p>
+<div class="md-typeset__scrollwrap" data-pagefind-ignore><div class="md-typeset__table handbook-listing"><table><tbody>
 <tr id="account-instagram-monlibraries"><td><a href="#">Mon Libraries</a><br><span class="handbook-handle">@monlibraries</span></td>
-<td>Instagram</td><td>English</td><td>Events and new books.</td><td><a class="handbook-contact-link" href="#">x</a></td><td>Not verified</td></tr>
-<tr><td><a href="#">Copy</a><br><span class="handbook-handle">@copy</span></td><td>X</td><td>English</td><td>A copy.</td>
-<td><a class="handbook-contact-link" href="#">x</a></td><td>Not verified</td></tr>
-</tbody></table></div>
-<h2 id="closed">Closed accounts</h2>
-<div class="md-typeset__table handbook-listing"><table><tbody>
-<tr id="closed-x-monlibraries"><td>Mon Libraries<br><span class="handbook-handle">@MonLibraries</span></td><td>X (Twitter)</td>
-<td>Libraries</td><td>1 September 2011</td><td data-label="Closed">31 March 2024</td></tr>
-</tbody></table></div>
+<td>Instagram</td><td>English</td><td>Events and new books.</td></tr>
+</tbody></table></div></div>
 <div class="md-typeset__table handbook-listing"><table><tbody><tr><td>Comms</td><td>a@b.c</td></tr></tbody></table></div>
 </article></body></html>"""
 
 
-def page(lang: str = "en", meta: str = "", **changes: str) -> bytes:
-    html = PAGE.format(lang=lang, meta=meta)
+def page(lang: str = "en", **changes: str) -> bytes:
+    html = PAGE.format(lang=lang)
     for old, new in changes.items():
         html = html.replace(old.replace("_", " "), new)
     return html.encode()
+
+
+@pytest.fixture(scope="module")
+def handbook():
+    return load(MINIMAL)
 
 
 def test_a_page_becomes_one_record_per_section_without_its_furniture() -> None:
@@ -50,32 +55,12 @@ def test_a_page_becomes_one_record_per_section_without_its_furniture() -> None:
     assert read is not None and read.title == "Running an account" and read.language == "en"
     assert [(section.url, section.title) for section in read.sections] == [
         ("running/", "Running an account"), ("running/#leave", "What if I leave?"),
-        ("running/#service-libraries", "Libraries"), ("running/#closed", "Closed accounts")]
+        ("running/#by-service", "Accounts by service")]
     html = " ".join(section.html for section in read.sections)
     for furniture in ("Edit this page", "Last reviewed", "¶", "flowchart", "@monlibraries", "nothing under it"):
         assert furniture not in html
-    assert "Comms" in html  # a listing that is not of accounts stays in the text
+    assert "Comms" in html  # a table that is not marked data-pagefind-ignore stays in the text
     assert 'data-pagefind-meta="title"' in read.sections[1].html
-
-
-def test_each_listing_becomes_a_record_and_each_account_a_heading_in_it() -> None:
-    listings = read_page(page(), "running/").listings
-    assert [(listing.url, listing.title) for listing in listings] == [
-        ("running/#service-libraries", "Libraries"), ("running/#closed", "Closed accounts")]
-    opened, closed = listings[0].accounts, listings[1].accounts
-    assert [(account.id, account.title, account.closed) for account in opened] == [
-        ("account-instagram-monlibraries", "Mon Libraries (@monlibraries)", False)]  # the row without an id is a copy
-    assert opened[0].text == "Instagram · Libraries · English · Events and new books."
-    assert [(account.id, account.title, account.text, account.closed) for account in closed] == [
-        ("closed-x-monlibraries", "Mon Libraries (@MonLibraries)", "X (Twitter) · Libraries · Closed 31 March 2024", True)]
-
-
-def test_page_weight_comes_from_the_page_and_keeps_headings_above_text() -> None:
-    read = read_page(page(meta='<meta name="handbook-search-weight" content="0.5">'), "")
-    assert read is not None and read.weight == 0.5
-    assert 'data-pagefind-weight="3.5"' in read.sections[0].html  # h1: 7 × 0.5
-    assert 'data-pagefind-weight="0.5"' in read.sections[0].html
-    assert "data-pagefind-weight" not in read_page(page(), "").sections[0].html  # negative control
 
 
 def test_redirects_and_untranslated_copies_are_not_pages() -> None:
@@ -86,39 +71,73 @@ def test_redirects_and_untranslated_copies_are_not_pages() -> None:
 
 
 @pytest.mark.parametrize(("url", "path"), [("faqs/#leave", "faqs/leave.html"), ("faqs/", "faqs/index.html"),
-                                           ("", "index.html"), ("cy/accounts/#account-x-a.b", "cy/accounts/account-x-a.b.html")])
+                                           ("", "index.html"), ("cy/accounts/x/#account-x-a.b", "cy/accounts/x/account-x-a.b.html")])
 def test_a_record_is_indexed_from_a_file_named_after_its_address(url: str, path: str) -> None:
     assert record_path(url) == path
 
 
-def test_welsh_records_gain_the_radicals_they_do_not_hold() -> None:
-    added = radicals_meta("Mae'r dudalen yn y dref. Cysylltwch â'r tîm yn Nghyngor y Sir. Mae cyngor ar gael.").split()
-    assert {"tudalen", "tref"} <= set(added)
+@pytest.mark.parametrize(("source", "address"), [
+    ("faqs.md", ("faqs/", "en")), ("faqs.cy.md", ("cy/faqs/", "cy")), ("index.md", ("", "en")),
+    ("index.cy.md", ("cy/", "cy")), ("scenarios/fake-account.md", ("scenarios/fake-account/", "en")),
+    ("scenarios/fake-account.cy.md", ("cy/scenarios/fake-account/", "cy"))])
+def test_a_source_page_has_the_address_the_site_gives_it(source: str, address: tuple[str, str]) -> None:
+    assert page_url(source) == address
+
+
+def test_account_records_come_from_the_registry_one_per_service(handbook) -> None:
+    records = dict(account_records(handbook, "en"))
+    assert set(records) == {f"accounts/{account.service.slug}/" for account in handbook.registry.accounts}
+    libraries = records["accounts/libraries/"]
+    for account in handbook.registry.by_service("libraries"):
+        assert f'<h3 id="{account.anchor}">{account.display_name} ({account.display_handle})</h3>' in libraries
+    assert "Run by the libraries team." in libraries and "What is on at each library." in libraries
+    welsh = dict(account_records(handbook, "cy"))
+    assert set(welsh) == {f"cy/{url}" for url in records}
+    assert "Beth sydd ymlaen ym mhob llyfrgell." in welsh["cy/accounts/libraries/"]
+    assert "Yn cael ei redeg gan y Tîm Llyfrgelloedd." in welsh["cy/accounts/libraries/"]  # the team in Welsh
+    assert "Libraries team" not in welsh["cy/accounts/libraries/"]
+
+
+def test_pages_carry_what_they_are_for_and_their_weight(handbook) -> None:
+    infos = page_infos(handbook, ["en", "cy"])
+    service = infos["accounts/libraries/"]
+    assert service.weight == SERVICE_PAGE_WEIGHT
+    assert "Libraries team" in service.about and "Facebook" in service.about and "FixtureTownLibraries" in service.about
+    assert "Tîm Llyfrgelloedd" in infos["cy/accounts/libraries/"].about  # the Welsh page is found by the Welsh name
+    home = infos[""]
+    assert home.about.startswith(handbook.pages["index.md"].meta.description or "")
+
+
+def test_the_first_record_of_a_page_holds_what_it_is_for_after_the_mark(handbook) -> None:
+    read = read_page(page(), "running/")
+    infos = {"running/": page_infos(handbook, ["en"])[""].__class__(1.0, "keywords: passwords handover")}
+    records = {url: html for url, html, _ in _section_files([read], infos)}
+    assert f"<p>{ABOUT_MARK}</p>" in records["running/"] and "passwords handover" in records["running/"]
+    assert ABOUT_MARK not in records["running/#leave"]  # only the page's first record
+
+
+def test_welsh_records_gain_the_forms_they_do_not_hold() -> None:
+    text = "Mae'r dudalen yn y dref. Cysylltwch â'r tîm yng Nghyngor y Sir. Mae cyngor ar gael. Cyfrifon plant."
+    words = {word.lower() for word in re.findall(r"[^\W_]+", text)}
+    added = welsh_forms(words)
+    assert {"tudalen", "tref", "cyfrif", "plentyn"} <= added  # radicals and dictionary forms
     assert "cyngor" not in added  # already in the text
     assert "dudalen" not in added and "mae" not in added
     assert not [word for word in added if len(word) < 3]
-    assert radicals_meta("sut swyddog") == ""  # nothing to add
+    assert welsh_forms({"sut", "swyddog"}) == set()  # nothing to add
 
 
-def test_synonyms_are_read_and_checked(tmp_path: Path) -> None:
-    synonyms = load_synonyms(ROOT / "language" / "search-synonyms.yml")
-    assert synonyms["en"]["purdah"] == ["pre-election period"] and "2fa" in synonyms["en"]
-    assert synonyms["cy"]["trolio"]
-    bad = tmp_path / "synonyms.yml"
-    bad.write_text("en:\n  purdah: pre-election period\n", encoding="utf-8")
-    with pytest.raises(ValueError, match="synonyms.yml"):
-        load_synonyms(bad)
-    assert load_synonyms(tmp_path / "missing.yml") == {}  # a fork may go without
-
-
-def test_settings_carry_the_welsh_rules_only_for_welsh() -> None:
+def test_settings_carry_weights_words_and_the_welsh_rules_only_for_welsh(handbook) -> None:
     read = read_page(page(), "running/")
-    assert read is not None
-    english = search_settings("en", [read], {"dm": ["private message"]})
-    assert english["pages"] == {"running/": "Running an account"} and english["accounts"] is True
-    assert "mutations" not in english and "the" in english["stop_words"]
-    welsh = search_settings("cy", [read], {})
-    assert welsh["mutations"]["ngh"] == ["c"] and "yr" in welsh["stop_words"]
+    infos = page_infos(handbook, ["en", "cy"])
+    english = search_settings("en", [read], infos, {"dm": ["private message"]}, {"password", "handover", "it"},
+                              has_accounts=True)
+    assert english["pages"] == {"running/": ["Running an account", 1.0]} and english["accounts"] is True
+    assert english["vocabulary"] == "handover password"  # short words are never corrected to
+    assert "mutations" not in english and "forms" not in english and "the" in english["stop_words"]
+    assert set(english["ranking"]) == {"pageLength", "termFrequency", "termSaturation", "termSimilarity"}
+    welsh = search_settings("cy", [read], infos, {}, set(), has_accounts=False)
+    assert welsh["mutations"]["ngh"] == ["c"] and "yr" in welsh["stop_words"] and welsh["forms"] == "forms-cy/"
 
 
 def test_the_indexer_does_not_import_mkdocs() -> None:
