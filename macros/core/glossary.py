@@ -204,12 +204,15 @@ def find_laws_in_english(text: str, glossary: Iterable[Term]) -> list[tuple[int,
     def line(offset: int) -> int:
         return text.count("\n", 0, offset) + 1
 
-    for term in laws(glossary):
-        if term.en[-4:] not in text:  # every title ends with its year
-            continue
-        welsh = list(_pattern(term.cy).finditer(text))
+    present = [term for term in laws(glossary) if term.en[-4:] in text]  # every title ends with its year
+    english = {term.en: list(_english_title(term.en).finditer(text)) for term in present}
+    welsh_titles = {term.en: list(_pattern(term.cy).finditer(text)) for term in present}
+    for term in present:
+        # A title inside a longer one belongs to it: "Equality Act 2010" in "Equality Act 2010
+        # (Statutory Duties) (Wales) Regulations 2011", and the same in Welsh.
+        welsh = _alone(welsh_titles[term.en], welsh_titles)
         bracketed, loose = [], []
-        for match in _english_title(term.en).finditer(text):
+        for match in _alone(english[term.en], english):
             before = text[:match.start()]
             after = text[match.end():match.end() + 3]
             named = any(BRACKET_AFTER.fullmatch(before[w.end():]) for w in welsh if w.end() <= match.start())
@@ -231,6 +234,14 @@ def find_laws_in_english(text: str, glossary: Iterable[Term]) -> list[tuple[int,
                           f"give the English title of \"{term.cy}\" here, at its first mention on the page, "
                           f"not on line {line(bracketed[0].start())}."))
     return [(number, message) for _, number, message in sorted(found)]
+
+
+def _alone(matches: list[re.Match[str]], every: dict[str, list[re.Match[str]]]) -> list[re.Match[str]]:
+    """The matches that are not part of a longer title's match."""
+    longer = [other.span() for found in every.values() for other in found]
+    return [match for match in matches
+            if not any(start <= match.start() and match.end() <= end and end - start > match.end() - match.start()
+                       for start, end in longer)]
 
 
 def terms_by_english(glossary: Iterable[Term]) -> dict[str, Term]:

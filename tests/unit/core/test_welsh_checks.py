@@ -113,6 +113,13 @@ def test_a_law_named_in_english_on_a_welsh_page_is_refused(edition: Path) -> Non
     ("Mae Deddf Diogelu Data 2018 yn berthnasol.", 1),  # no English title at the first mention
     ("Deddf Diogelu Data 2018 (Data Protection Act 2018). Deddf Diogelu Data 2018 (Data Protection Act 2018).", 1),
     ("Deddf Diogelu Data 2018.\nYn Neddf Diogelu Data 2018 (Data Protection Act 2018).", 1),  # not the first
+    # a title inside a longer one belongs to the longer one
+    ("Deddf Cydraddoldeb 2010 (Equality Act 2010). Yn Rheoliadau Deddf Cydraddoldeb 2010 (Dyletswyddau Statudol) "
+     "(Cymru) 2011 (Equality Act 2010 (Statutory Duties) (Wales) Regulations 2011).", 0),
+    ("Rheoliadau Deddf Cydraddoldeb 2010 (Dyletswyddau Statudol) (Cymru) 2011 (Equality Act 2010 (Statutory "
+     "Duties) (Wales) Regulations 2011).", 0),
+    ("Rheoliadau Deddf Cydraddoldeb 2010 (Dyletswyddau Statudol) (Cymru) 2011 (Equality Act 2010 (Statutory "
+     "Duties) (Wales) Regulations 2011). Mae'r Equality Act 2010 yn berthnasol.", 1),  # the shorter one, alone
 ])
 def test_laws_are_named_in_welsh_with_the_english_once(text: str, count: int) -> None:
     assert len(find_laws_in_english(text, GLOSSARY)) == count
