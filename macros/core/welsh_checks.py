@@ -34,8 +34,9 @@ CATALOGUE_SHOWN = "macros/core/i18n.py"
 TEAMS_HINT = ("Add the team to teams: in data/organisation.yml with its Welsh name, for example\n"
               "      - name: {name}\n        name_cy: Tîm ...")
 
-# Macro calls whose last argument is the word before a name: contact("comms", "i"), council("yn").
-NAME_CALL = re.compile(r"""\b(?:contact\(\s*["'][A-Za-z0-9_]+["']\s*,|council\()\s*(?:after\s*=\s*)?["']([^"']*)["']""")
+# Macro calls whose last argument is the word before a name: contact("comms", "i"), council("yn"),
+# policy("new_account_approver", "gan").
+NAME_CALL = re.compile(r"""\b(?:(?:contact|policy)\(\s*["'][A-Za-z0-9_]+["']\s*,|council\()\s*(?:after\s*=\s*)?["']([^"']*)["']""")
 # Macros, code and link targets are not prose: blank them out, keeping the lines where they are.
 NOT_PROSE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|`[^`\n]*`|\]\([^)\n]*\)", re.DOTALL)
 

@@ -78,6 +78,7 @@ def test_a_welsh_name_with_its_own_article_must_say_whether_it_takes_y(edition: 
 @pytest.mark.parametrize(("call", "words"), [
     ('{{ council("ei") }}', "his and her"),
     ('{{ contact("comms", "holwch") }}', "not a word the handbook knows"),
+    ('{{ policy("new_account_approver", "holwch") }}', "not a word the handbook knows"),
 ])
 def test_an_unknown_trigger_on_a_welsh_page_is_refused_with_its_line(edition: Path, call: str, words: str) -> None:
     edit(edition / "docs" / "accounts.cy.md", "{{ accounts_summary() }}", f"Gweler {call}.")
