@@ -237,7 +237,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "health.unreachable": {"en": "Could not be checked this time", "cy": "Nid oedd modd ei wirio y tro hwn"},
     "health.no_interface": {"en": "No public way to check this platform", "cy": "Dim ffordd gyhoeddus o wirio'r platfform hwn"},
     "health.not_checked": {"en": "Activity not checked yet", "cy": "Gweithgarwch heb ei wirio eto"},
-    "health.rel_me": {"en": "Links back to this handbook (verified)", "cy": "Yn cysylltu'n ôl â'r llawlyfr hwn (wedi'i wirio)"},
+    "health.rel_me": {"en": "Links back to this handbook (verified)", "cy": "Yn rhoi dolen yn ôl i'r llawlyfr hwn (wedi'i wirio)"},
     "health.checked": {
         "en": "Activity comes from what each platform publishes, checked on {date}.",
         "cy": "Daw'r gweithgarwch o'r hyn y mae pob platfform yn ei gyhoeddi. Cafodd ei wirio ar {date}.",
@@ -276,8 +276,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "registry_feed.verified.title": {"en": "Checked: {name} ({handle}) on {platform}",
                                      "cy": "Wedi'i wirio: {name} ({handle}) ar {platform}"},
     "registry_feed.verified.summary": {
-        "en": "On {date} the communications team checked that {handle} on {platform} is ours.",
-        "cy": "Ar {date} gwiriodd y tîm cyfathrebu mai ni sy'n berchen ar {handle} ar {platform}.",
+        "en": "On {date} {comms} checked that {handle} on {platform} is ours.",
+        "cy": "Ar {date} cafodd {handle} ar {platform} ei wirio gan {comms}: ni sy'n berchen arno.",
     },
     # ---- the printed handbook ----
     "print.contents": {"en": "Contents", "cy": "Cynnwys"},
