@@ -200,6 +200,9 @@ WELSH_ONLY = [
     ("faqs/", "#welsh-reply"), ("accounts/", "#welsh"), ("when-things-go-wrong/", "Correct it in Welsh too"),
     ("accessibility/", "#known-issue-welsh"), ("councillors/", "Public Services Ombudsman for Wales"),
     ("", "A comment came in Welsh"), ("scenarios/", "A comment came in Welsh"),
+    ("running-an-account/", "Equality Act 2010 (Statutory Duties) (Wales) Regulations 2011"),
+    ("running-an-account/", "socio-economic duty"), ("councillors/", "Local Government and Elections (Wales) Act 2021"),
+    ("scenarios/mistake-going-viral/", "Post the correction in Welsh and English"),
 ]
 
 
