@@ -56,8 +56,9 @@ def generate(folder: Path, count: int, verified: bool = False) -> None:
             lines.append("    last_verified: 2025-06-01")
         per_service[n % SERVICES].append("\n".join(lines))
     for index, entries in per_service.items():
+        # The communications team runs them all: a team the organisation file names in Welsh.
         text = (f"service:\n  name: Service {index}\n  name_cy: Gwasanaeth {index}\n"
-                f"  team: Team {index}\n  contact: service{index}@{domain}\n"
+                f"  team: Communications team\n  contact: service{index}@{domain}\n"
                 "accounts:\n" + ("\n".join(entries) if entries else "  []") + "\n")
         (folder / f"service-{index:03d}.yml").write_text(text, encoding="utf-8")
 

@@ -19,6 +19,7 @@ HOSTILE = [
     ("review_interval_months", 'review_interval_months: "12"', "review_interval_months", "whole number"),
     ("translation_of", "translation_of: javascript:alert(1)", "translation_of", "should match pattern"),
     ("law_checked", 'law_checked: "<script>"', "law_checked", "should be a date"),
+    ("welsh_only", "welsh_only: yes please", "welsh_only", "valid boolean"),
     ("search", "search: \"<script>\"", "search", "group of 'key: value' lines"),
     ("search.boost", "search:\n  boost: 2; alert(1)", "search.boost", "a valid number"),
     ("search.keywords", "search:\n  keywords: [news, \"<img src=x onerror=alert(1)>\"]", "search.keywords[2]",
@@ -42,7 +43,8 @@ HOSTILE = [
 # A valid value for every key: the negative control, and what the site test shows rendered.
 VALID = ['title: Fish & chips "to go"', 'description: A page\'s "description" & more', "subtitle: For new staff",
          "status: new", "hide: [toc]", "owner: Communications team", "last_reviewed: 2026-01-10",
-         "review_interval_months: 12", "law_checked: 2026-01-10", "search:\n  boost: 1.5\n  keywords: [news, \"what's new\"]", "diagrams: true", "render_macros: true"]
+         "review_interval_months: 12", "law_checked: 2026-01-10", "welsh_only: false",
+         "search:\n  boost: 1.5\n  keywords: [news, \"what's new\"]", "diagrams: true", "render_macros: true"]
 
 
 def front_matter_page(key: str, lines: str) -> tuple[str, int]:

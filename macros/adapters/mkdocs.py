@@ -27,11 +27,13 @@ from ..core.i18n import format_date, translate, words
 from ..core.pages import split_front_matter
 from ..core.problems import DataError
 from ..core.translations import State, Translation, last_changed, translations
+from ..core.welsh_only import edition_markdown, without_pages
 from ..outputs.feed import write_feed
 from ..outputs.search_index import build_search_index
 from ..outputs.open_data import SAME_AS_LIMIT, json_ld, write_open_data
 from ..outputs.registry_feed import write_registry_feed
 from ..outputs.print_settings import OUTPUTS
+from ..outputs.short_links import write_short_links
 from ..render.directory import DirectoryRenderer
 from ..render.tables import label_table_cells
 from ..render.service_review import service_review_meta
@@ -81,6 +83,14 @@ class HandbookBuild:
         """A page's HTML after Markdown: wide tables labelled to stack on phones."""
         return label_table_cells(html)
 
+    def drop_welsh_only_pages(self, files: Any) -> Any:
+        """Called by the on_files hook: an English-only edition leaves out pages marked welsh_only."""
+        if not self.handbook.organisation.welsh:
+            for path in welsh_only_pages(self.handbook):
+                if files.get_file_from_path(path) is not None:
+                    files.remove(files.get_file_from_path(path))
+        return files
+
     def add_service_pages(self, files: Any, config: Any) -> Any:
         """Called by the on_files hook: one generated page per service, in this language."""
         from .service_pages import add_service_pages
@@ -114,6 +124,7 @@ def define_env(env: Any) -> None:
         # Pages put these in Markdown links: encoded, on top of the check that refuses ( ) [ ] < > etc.
         "site_url": markdown_url(organisation.site_url), "repo_url": markdown_url(organisation.repo_url.rstrip("/")),
         "council_website": markdown_url(organisation.council_website),
+        "council_website_cy": markdown_url(organisation.website("cy")),  # the English site where there is no Welsh one
         "all_staff_access_since": format_date(organisation.all_staff_access_since, "en", with_day=False),
         "all_staff_access_since_cy": format_date(organisation.all_staff_access_since, "cy", with_day=False),
     }
@@ -124,6 +135,7 @@ def on_pre_page_macros(env: Any) -> None:
     """Give the theme the page's checked front matter, escaped, and the page's review details."""
     build: HandbookBuild = getattr(env, STATE)
     page = env.page
+    env.markdown = edition_markdown(env.markdown, welsh=build.handbook.organisation.welsh)
     source = build.handbook.pages.get(page.file.src_uri)
     if source is None:
         if not page.file.generated_by:  # every page in docs/ was checked by load(): this one was not
@@ -145,15 +157,13 @@ def on_pre_page_macros(env: Any) -> None:
         page.meta["translation"] = _translation_notice(translation, build.handbook.root)
     updated = page.meta.get("git_revision_date_localized_raw_iso_date")  # set by the git-revision plugin
     organisation = build.handbook.organisation
-    due, owner = format_date(source.due, lang), source.meta.owner
+    due, owner = format_date(source.due, lang), organisation.named_team(source.meta.owner)
     page.meta["review"] = {
         "overdue": source.overdue(build_date()),
         "overdue_title": translate("review.overdue.title", lang),
-        "overdue_body": Markup(escape(translate("review.overdue.body", lang, due=due,
-                                                owner=organisation.owner_phrase(owner, lang)))),
+        "overdue_body": Markup(escape(translate("review.overdue.body", lang, due=due, owner=owner))),
         "line": Markup(escape(" ".join(filter(None, (translate(
-            "review.line", lang, due=due, reviewed=format_date(source.meta.last_reviewed, lang),
-            by_owner=organisation.owner_phrase(owner, lang, translate("review.by", lang))),
+            "review.line", lang, due=due, reviewed=format_date(source.meta.last_reviewed, lang), owner=owner),
             source.meta.law_checked and translate("review.law_checked", lang,
                                                   date=format_date(source.meta.law_checked, lang))))))),
         "updated": updated and translate("review.updated", lang, date=format_date(date.fromisoformat(updated), lang)),
@@ -171,6 +181,9 @@ def on_post_build(env: Any) -> None:
     write_feed(site_dir, build.handbook.changes, site_url=organisation.site_url, lang=build.lang,
                title=organisation.handbook_title("cy" if build.lang == "cy" else "en"),
                author=organisation.name_cy if build.lang == "cy" else organisation.name)
+    redirects = env.conf["plugins"].get("redirects")
+    if redirects and build.lang != build.default_language:  # mkdocs-redirects writes the default language's only
+        write_short_links(site_dir, build.lang, redirects.config["redirect_maps"], translate("redirect", build.lang))
     write_registry_feed(site_dir, build.handbook.registry, organisation, build.lang)
     if build.lang == build.languages[0]:  # the same files for every language, at the site's root
         from ..outputs.lookup_data import write_lookup_data  # rapidfuzz and confusables: only here
@@ -230,12 +243,20 @@ def _fingerprint(root: Path) -> tuple[tuple[str, int, int], ...]:
     return tuple((str(path), path.stat().st_mtime_ns, path.stat().st_size) for path in files if path.is_file())
 
 
+def welsh_only_pages(handbook: Handbook) -> list[str]:
+    return [path for path, page in handbook.pages.items() if page.meta.welsh_only]
+
+
 def _choose_languages(env: Any, handbook: Handbook) -> None:
-    """An English-only edition (welsh: false) builds no Welsh pages and shows no language switcher.
+    """An English-only edition (welsh: false) builds no Welsh pages, no page marked welsh_only and no
+    language switcher.
 
     This runs before mkdocs-static-i18n reads its languages (its on_config has priority -100)."""
+    if handbook.organisation.welsh:
+        return
+    env.conf["nav"] = without_pages(env.conf["nav"], welsh_only_pages(handbook))
     i18n = env.conf["plugins"].get("i18n")
-    if i18n is None or handbook.organisation.welsh:
+    if i18n is None:
         return
     for language in i18n.config.languages:
         if language.locale != i18n.default_language:
@@ -253,6 +274,7 @@ def _configure_site(conf: Any, build: HandbookBuild) -> None:
     conf["repo_name"] = Markup(escape(organisation.repo_url.rstrip("/").split("://", 1)[-1].split("/", 1)[-1]))
     conf["copyright"] = Markup(escape(f"© {council}"))
     conf["theme"]["logo"] = organisation.logo
+    _theme_words(conf, build.lang)
     conf["theme"]["favicon"] = organisation.logo
     comms = organisation.contacts["comms"]
     election = organisation.election_on(build_date())
@@ -264,6 +286,7 @@ def _configure_site(conf: Any, build: HandbookBuild) -> None:
         "repo_url": organisation.repo_url.rstrip("/"),
         "comms_email": comms.email or "",
         "words": words(build.lang),
+        "logo_alt": translate("theme.logo", build.lang, council=council),
         "feed_title": Markup(escape(translate("feed.title", build.lang, site=organisation.handbook_title(build.lang)))),
         # The PDF link shows only where the PDFs are printed (not in a preview or a test build).
         "pdf": OUTPUTS.get(build.lang) if printing else None,
@@ -283,9 +306,18 @@ def _configure_site(conf: Any, build: HandbookBuild) -> None:
                          for lang in build.languages for path in ("", "accounts/")],
         "registry_feed_title": Markup(escape(translate("registry_feed.title", build.lang, council=council))),
         "election": election and Markup(escape(translate(
-            "election.banner", build.lang, election=election.name_cy if welsh else election.name,
+            "election.banner", build.lang, election=election.phrase(build.lang),
             polling_day=format_date(election.polling_day, build.lang)))),
     }
+
+
+def _theme_words(conf: Any, lang: str) -> None:
+    """Words Material reads from mkdocs.yml, not from its translations: from our catalogue instead."""
+    conf["mdx_configs"].setdefault("toc", {})["permalink_title"] = translate("theme.permalink", lang)
+    for scheme in conf["theme"].get("palette") or []:
+        if scheme.get("toggle"):  # the light scheme's toggle switches to dark, and the other way round
+            key = "theme.dark" if scheme.get("scheme") == "default" else "theme.light"
+            scheme["toggle"]["name"] = translate(key, lang)
 
 
 def _build_language(env: Any) -> str:

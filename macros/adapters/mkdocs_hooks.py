@@ -21,7 +21,9 @@ BUILD = "handbook_build"  # the attribute on the macros plugin that holds this b
 @event_priority(-200)  # after mkdocs-static-i18n (-100) has chosen this language's files
 def on_files(files: Any, config: Any) -> Any:
     build = getattr(config.plugins.get("macros"), BUILD, None)
-    return build.add_service_pages(files, config) if build is not None else files
+    if build is None:
+        return files
+    return build.add_service_pages(build.drop_welsh_only_pages(files), config)
 
 
 def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:

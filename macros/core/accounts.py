@@ -96,6 +96,9 @@ class Service:
     team: str
     contact: str
     source: str
+    # Where the team and the Welsh name are in the service file, for messages about them.
+    team_line: int = 1
+    name_cy_line: int = 1
     search_terms: tuple[str, ...] = ()
     search_terms_cy: tuple[str, ...] = ()
 

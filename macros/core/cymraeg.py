@@ -42,6 +42,25 @@ STOP_WORDS: frozenset[str] = frozenset("""
 """.split())
 
 
+def starts_with_vowel(word: str) -> bool:
+    """Whether a word starts with a vowel sound, which decides y/yr, a/ac, gyda/gydag and h-.
+
+    W is a vowel at the start of a word ("yr wythnos", "ac wrth") except where it glides into
+    the next vowel, alone or after l, n or r ("y wal", "y Weinyddiaeth", "y wlad", "a Wrecsam"):
+    then it is a consonant. "Wy" is a diphthong, so "yr Wyddfa". (Morris-Jones, A Welsh Grammar,
+    §26 and §114.) A name the rule gets wrong takes its forms from the organisation file.
+    """
+    lower = word.lower()
+    if not lower or lower[0] not in VOWELS:
+        return False
+    if lower[0] not in "wŵ":
+        return True
+    rest = lower[1:]
+    if rest[:1] in ("l", "n", "r"):  # "wlad", "Wrecsam" glide; "wrth" does not
+        return not (len(rest) > 1 and rest[1] in VOWELS)
+    return not rest or rest[0] not in VOWELS or rest[0] in "yŷ"  # "wal" glides; "wy" is a diphthong
+
+
 def _initial(word: str) -> str:
     """The word's first letter, which is two characters for a digraph."""
     return word[:2] if word[:2] in DIGRAPHS else word[:1]
@@ -68,7 +87,7 @@ def mutate(word: str, kind: str) -> str:
     if not word:
         return word
     if kind == "h":
-        if lower[0] not in VOWELS:
+        if not starts_with_vowel(word):
             return word
         return _match_case(word, "h" + word[0].lower() + word[1:])
     initial = _initial(lower)

@@ -1,7 +1,7 @@
 """Every front-matter key the site reads, each with its type and rule: one line per key in PageMeta.
 
-Three readers use front matter: the handbook itself (owner, review dates, translation_of, search,
-diagrams), Material for MkDocs (title, description, subtitle, status, hide, printed into every
+Three readers use front matter: the handbook itself (owner, review dates, translation_of, welsh_only,
+search, diagrams), Material for MkDocs (title, description, subtitle, status, hide, printed into every
 page's head and navigation) and mkdocs-macros (render_macros). Any other key is refused: keys the
 build sets for itself, keys the theme would act on unchecked (template, icon, author...), and
 unknown keys, with a "did you mean" hint. `macros check` and the build read pages alike (through
@@ -34,6 +34,7 @@ HINTS = {
     "review_interval_months": "For example review_interval_months: 12.",
     "law_checked": "Write the day the page was last checked against the law as YYYY-MM-DD, for example law_checked: 2026-12-07.",
     "translation_of": "Use the code `python -m macros translations` prints after 'English is now', or pending.",
+    "welsh_only": "Write welsh_only: true for a page only public bodies in Wales need, or delete the line.",
     "search": "Write 'search:' on one line and '  boost: 1.5' or '  keywords: [a, b]' indented below it.",
     "boost": "A number from 0.1 to 10: above 1 the page ranks higher in the site search, below 1 lower.",
     "keywords": "A list of words people use for what the page is for, such as keywords: [updates, news, feed].",
@@ -68,6 +69,8 @@ class PageMeta(StrictModel):
     translation_of: str | None = Field(default=None, pattern=r"^([0-9a-f]{12}|pending)$")
     # Pages that rest on the law: the day someone last checked every legal claim against the law.
     law_checked: IsoDate | None = None
+    # Advice for Welsh public bodies only: an English-only edition leaves the page out (welsh_only.py).
+    welsh_only: bool = Field(default=False, strict=True)
     search: SearchSettings | None = None
     diagrams: bool | None = Field(default=None, strict=True)  # overrides/main.html loads Mermaid
     # Read by mkdocs-macros: false shows {{ }} in the page as it is.

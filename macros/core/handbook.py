@@ -27,6 +27,7 @@ from .safe_yaml import load_yaml
 from .synonyms import Synonyms, load_synonyms
 from .sources import WITHDRAWN_FILE, WithdrawnSource, load_withdrawn, withdrawn_citations
 from .validation import line_of
+from .welsh_checks import welsh_problems
 
 ORGANISATION_FILE = Path("data/organisation.yml")
 REGISTRY_FOLDER = Path("data/accounts")
@@ -89,6 +90,8 @@ def load(root: Path, today: date | None = None) -> Handbook:
                                         withdrawn)
     glossary = _collect(problems, lambda: load_glossary(root / GLOSSARY, str(GLOSSARY)))
     synonyms = _collect(problems, lambda: load_synonyms(root / SYNONYMS, str(SYNONYMS)))
+    if organisation and organisation.welsh and registry and pages and glossary is not None:
+        problems += welsh_problems(root, organisation, registry, pages, glossary)
     if problems or organisation is None or registry is None or pages is None or changes is None:
         raise DataError(problems)
     return Handbook(root=root, today=today, organisation=organisation, registry=registry, pages=pages,

@@ -1,13 +1,21 @@
 """The one catalogue of interface words, in English and Welsh, and dates through Babel.
 
-Listings, page templates, banners and the printed handbook all take their words from here, so
-a translator edits one file. Words Material's own Welsh translation has (search, navigation,
-"Edit this page") come from Material instead.
+Listings, page templates, banners, the theme's tooltips and the printed handbook all take their
+words from here, so a translator edits one file. Words Material's own Welsh translation has
+(navigation, "Edit this page") come from Material instead.
+
+A name goes into a message through a value with a `parts(lang, trigger)` method (a team or a
+contact route): the word written before its slot is the trigger, so "gan {owner}" comes out as
+"gan y Tîm Cyfathrebu" and "i {contact}" as "i'r Tîm Cyfathrebu". In Welsh that word must be in
+the trigger table (core/names.py).
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from datetime import date
+from typing import Protocol
 
 from babel.dates import format_date as babel_format_date
 
@@ -19,7 +27,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "purpose": {"en": "What it is for", "cy": "Ei ddiben"},
     "contact": {"en": "Contact", "cy": "Cysylltu"},
     "checked": {"en": "Checked", "cy": "Wedi'i wirio"},
-    "team": {"en": "Run by", "cy": "Yn cael ei redeg gan"},
+    "team": {"en": "Run by {team}.", "cy": "Yn cael ei redeg gan {team}."},
     "opened": {"en": "Opened", "cy": "Agorwyd"},
     "closed": {"en": "Closed", "cy": "Caewyd"},
     "lang.en": {"en": "English", "cy": "Saesneg"},
@@ -32,10 +40,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "no_accounts": {"en": "There are no accounts to list here.", "cy": "Does dim cyfrifon i'w rhestru yma."},
     "notice.title": {"en": "Sample data: not checked yet", "cy": "Data enghreifftiol: heb eu gwirio eto"},
     "notice.body": {
-        "en": "The communications team has not yet checked {unverified} of the {total} open accounts "
-              "listed here. Until an account shows a verified date, treat it as sample data and do not "
-              "rely on it.",
-        "cy": "Nid yw'r tîm cyfathrebu wedi gwirio {unverified} o'r {total} cyfrif agored a restrir yma eto. "
+        "en": "{unverified} of the {total} open accounts listed here have not been checked by {comms} yet. "
+              "Until an account shows a verified date, treat it as sample data and do not rely on it.",
+        "cy": "Nid yw {unverified} o'r {total} cyfrif agored a restrir yma wedi'u gwirio gan {comms} eto. "
               "Hyd nes bod dyddiad gwirio wrth gyfrif, dylech ei drin fel data enghreifftiol a pheidio "
               "â dibynnu arno.",
     },
@@ -61,9 +68,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "contacts.when": {"en": "When to use it", "cy": "Pryd i'w ddefnyddio"},
     "contacts.how": {"en": "How to reach them", "cy": "Sut i gysylltu"},
     # ---- page furniture: review line, banners, notices and page actions ----
-    "review.line": {"en": "Last reviewed {reviewed} {by_owner}. Next review due by {due}.",
-                    "cy": "Adolygwyd ddiwethaf ar {reviewed} {by_owner}. Mae'r adolygiad nesaf yn ddyledus erbyn {due}."},
-    "review.by": {"en": "by", "cy": "gan"},
+    "review.line": {"en": "Last reviewed {reviewed} by {owner}. Next review due by {due}.",
+                    "cy": "Adolygwyd ddiwethaf ar {reviewed} gan {owner}. Mae'r adolygiad nesaf yn ddyledus erbyn {due}."},
     "review.law_checked": {"en": "Checked against the law on {date}.",
                            "cy": "Gwiriwyd yn erbyn y gyfraith ar {date}."},
     "review.updated": {"en": "Last updated {date}.", "cy": "Diweddarwyd ddiwethaf ar {date}."},
@@ -71,11 +77,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "review.overdue.body": {
         "en": "It was due for review by {due}. It may be out of date. Check with {owner} before you rely on it.",
         "cy": "Roedd y dudalen hon i fod i gael ei hadolygu erbyn {due}. Efallai ei bod wedi dyddio. "
-              "Holwch {owner} cyn dibynnu arni.",
+              "Cysylltwch â {owner} cyn dibynnu arni.",
     },
     "sample.banner": {
-        "en": "This is a sample edition: the communications team has not checked its contacts and accounts yet.",
-        "cy": "Fersiwn enghreifftiol yw hon: nid yw'r tîm cyfathrebu wedi gwirio'r cysylltiadau a'r cyfrifon eto.",
+        "en": "This is a sample edition: its contacts and accounts have not been checked yet.",
+        "cy": "Fersiwn enghreifftiol yw hon: nid yw'r cysylltiadau a'r cyfrifon wedi'u gwirio eto.",
     },
     "election.banner": {
         "en": "Pre-election period for the {election}: until polling day on {polling_day}, take extra care.",
@@ -117,8 +123,26 @@ MESSAGES: dict[str, dict[str, str]] = {
     "actions.or": {"en": "or", "cy": "neu"},
     "actions.email": {"en": "email us", "cy": "anfonwch e-bost atom"},
     "actions.subject": {"en": "Problem with the page: {title}", "cy": "Problem gyda'r dudalen: {title}"},
+    # The issue form a problem report opens (.github/ISSUE_TEMPLATE/): Welsh readers get a Welsh one.
+    "actions.form": {"en": "page-problem.yml", "cy": "page-problem-cy.yml"},
     "feed.title": {"en": "{site}: what's changed", "cy": "{site}: beth sydd wedi newid"},
+    "redirect": {"en": "This page has moved", "cy": "Mae'r dudalen hon wedi symud"},
     "footer.made_with": {"en": "Made with", "cy": "Gwnaed gyda"},
+    # ---- the theme's own words that Material's Welsh translation lacks ----
+    "theme.permalink": {"en": "Link to this section", "cy": "Dolen i'r adran hon"},
+    "theme.dark": {"en": "Switch to dark mode", "cy": "Newid i'r modd tywyll"},
+    "theme.light": {"en": "Switch to light mode", "cy": "Newid i'r modd golau"},
+    "theme.logo": {"en": "{council} logo", "cy": "Logo {council}"},
+    # ---- the search dialog (overrides/partials/handbook-search.html) ----
+    "search.title": {"en": "Search the handbook", "cy": "Chwilio'r llawlyfr"},
+    "search.close": {"en": "Close", "cy": "Cau"},
+    "search.none": {"en": "No results", "cy": "Dim canlyniadau"},
+    "search.one": {"en": "1 result", "cy": "1 canlyniad"},
+    "search.other": {"en": "# results", "cy": "# canlyniad"},
+    "search.failed": {"en": "Search is not working at the moment. Please try again later.",
+                      "cy": "Nid yw'r chwilio'n gweithio ar hyn o bryd. Rhowch gynnig arall arni wedyn."},
+    "search.help": {"en": "Use {up} {down} to move through the results, {enter} to open one, {esc} to close.",
+                    "cy": "Defnyddiwch {up} {down} i symud drwy'r canlyniadau, {enter} i agor un, {esc} i gau."},
     # ---- "is this account ours?" (words with "check." go to check.js as they are) ----
     "check.label": {"en": "Profile address, handle or name", "cy": "Cyfeiriad proffil, enw defnyddiwr neu enw"},
     "check.hint": {
@@ -147,8 +171,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "check.lookalike.title": {"en": "Warning: this looks like one of our accounts, but it is not",
                               "cy": "Rhybudd: mae hwn yn edrych fel un o'n cyfrifon ni, ond nid yw"},
-    "check.lookalike.body": {"en": "Our real account is {account} on {platform}.",
-                             "cy": "Ein cyfrif go iawn yw {account} ar {platform}."},
+    "check.lookalike.body": {"en": "Our official account is {account} on {platform}.",
+                             "cy": "Ein cyfrif swyddogol yw {account} ar {platform}."},
     "check.lookalike.advice": {
         "en": "It may be a fake. Do not follow, share or reply to it. Report it to {contact}.",
         "cy": "Gallai fod yn ffug. Peidiwch â'i ddilyn, ei rannu na'i ateb. Rhowch wybod i {contact}.",
@@ -182,7 +206,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                                 "cy": "Gwasanaethau gyda chyfrifon sy'n postio yn Gymraeg yn unig"},
     "directory.closed_caption": {"en": "Services with closed accounts", "cy": "Gwasanaethau gyda chyfrifon sydd wedi cau"},
     "service.back": {"en": "All our accounts", "cy": "Ein holl gyfrifon"},
-    "service.intro": {"en": "These are the official accounts of {service}, run by the {team}.",
+    "service.intro": {"en": "These are the official accounts of {service}, run by {team}.",
                       "cy": "Dyma gyfrifon swyddogol {service}, a redir gan {team}."},
     "service.description": {"en": "The official social media accounts of {service}: {council}.",
                             "cy": "Cyfrifon cyfryngau cymdeithasol swyddogol {service}: {council}."},
@@ -213,7 +237,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "health.unreachable": {"en": "Could not be checked this time", "cy": "Nid oedd modd ei wirio y tro hwn"},
     "health.no_interface": {"en": "No public way to check this platform", "cy": "Dim ffordd gyhoeddus o wirio'r platfform hwn"},
     "health.not_checked": {"en": "Activity not checked yet", "cy": "Gweithgarwch heb ei wirio eto"},
-    "health.rel_me": {"en": "Links back to this handbook (verified)", "cy": "Yn cysylltu'n ôl â'r llawlyfr hwn (wedi'i wirio)"},
+    "health.rel_me": {"en": "Links back to this handbook (verified)", "cy": "Yn rhoi dolen yn ôl i'r llawlyfr hwn (wedi'i wirio)"},
     "health.checked": {
         "en": "Activity comes from what each platform publishes, checked on {date}.",
         "cy": "Daw'r gweithgarwch o'r hyn y mae pob platfform yn ei gyhoeddi. Cafodd ei wirio ar {date}.",
@@ -224,10 +248,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "health.none": {"en": "We have not checked these accounts' activity yet.",
                     "cy": "Nid ydym wedi gwirio gweithgarwch y cyfrifon hyn eto."},
-    "review.service_unchecked": {"en": "These accounts are run {by_owner}. Not all of them have been checked by a person yet.",
-                                 "cy": "Mae'r cyfrifon hyn yn cael eu rhedeg {by_owner}. Nid oes neb wedi gwirio pob un ohonynt eto."},
-    "review.service_closed": {"en": "These accounts were run {by_owner}. They are all closed.",
-                              "cy": "Roedd y cyfrifon hyn yn cael eu rhedeg {by_owner}. Maen nhw i gyd wedi cau."},
+    "review.service_unchecked": {"en": "These accounts are run by {owner}. Not all of them have been checked by a person yet.",
+                                 "cy": "Mae'r cyfrifon hyn yn cael eu rhedeg gan {owner}. Nid oes neb wedi gwirio pob un ohonynt eto."},
+    "review.service_closed": {"en": "These accounts were run by {owner}. They are all closed.",
+                              "cy": "Roedd y cyfrifon hyn yn cael eu rhedeg gan {owner}. Maen nhw i gyd wedi cau."},
     # ---- the feed of registry changes (outputs/registry_feed.py) ----
     "registry_feed.title": {"en": "{council}: changes to our social media accounts",
                             "cy": "{council}: newidiadau i'n cyfrifon cyfryngau cymdeithasol"},
@@ -252,8 +276,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "registry_feed.verified.title": {"en": "Checked: {name} ({handle}) on {platform}",
                                      "cy": "Wedi'i wirio: {name} ({handle}) ar {platform}"},
     "registry_feed.verified.summary": {
-        "en": "On {date} the communications team checked that {handle} on {platform} is ours.",
-        "cy": "Ar {date} gwiriodd y tîm cyfathrebu mai ni sy'n berchen ar {handle} ar {platform}.",
+        "en": "On {date} {comms} checked that {handle} on {platform} is ours.",
+        "cy": "Ar {date} cafodd {handle} ar {platform} ei wirio gan {comms}: ni sy'n berchen arno.",
     },
     # ---- the printed handbook ----
     "print.contents": {"en": "Contents", "cy": "Cynnwys"},
@@ -265,8 +289,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "print.listing": {"en": "{count} accounts: too many to print. See the full list online at {url}",
                       "cy": "{count} cyfrif: gormod i'w hargraffu. Gweler y rhestr lawn ar-lein yn {url}"},
     "contacts.sample": {
-        "en": "These contact details are samples. The communications team will replace them with checked ones.",
-        "cy": "Enghreifftiau yw'r manylion cyswllt hyn. Bydd y tîm cyfathrebu yn rhoi manylion wedi'u gwirio yn eu lle.",
+        "en": "These contact details are samples. They will be replaced with checked ones.",
+        "cy": "Enghreifftiau yw'r manylion cyswllt hyn. Bydd manylion wedi'u gwirio yn cymryd eu lle.",
     },
 }
 
@@ -276,10 +300,44 @@ LANGUAGES = ("en", "cy")
 BABEL_LOCALES = {"en": "en_GB", "cy": "cy"}
 
 
+class Name(Protocol):
+    """A name that reads differently after different words: a team or a contact route."""
+
+    def parts(self, lang: str, trigger: str | None = None) -> tuple[str, str]: ...
+
+
+# A slot and the word written before it: "gan {owner}", "i {contact}", or "{team}" alone.
+NAME_SLOT = re.compile(r"(?:(?<![^\s(])(?P<word>[^\s{}()]+) )?\{(?P<slot>\w+)\}")
+
+
+def place_names(template: str, lang: str, names: Mapping[str, Name], keep: frozenset[str] = frozenset()
+                ) -> tuple[str, dict[str, str]]:
+    """The template with each name in its slot in the form the word before it calls for.
+
+    A slot in `keep` stays in the template, with the words before the name put in front of it,
+    and the name's form is returned apart: for check.js, which links the name.
+    """
+    kept: dict[str, str] = {}
+
+    def fill(match: re.Match[str]) -> str:
+        slot = match["slot"]
+        if slot not in names:
+            return match.group(0)
+        lead, form = names[slot].parts(lang, match["word"])
+        if slot in keep:
+            kept[slot] = form
+            return lead + "{" + slot + "}"
+        return lead + form
+
+    return NAME_SLOT.sub(fill, template), kept
+
+
 def translate(key: str, lang: str, **values: object) -> str:
-    """The message for `key` in `lang`, with values filled in."""
+    """The message for `key` in `lang`, with values filled in and names placed by their trigger word."""
     entry = MESSAGES[key]
-    return entry.get(lang, entry["en"]).format(**values)
+    names = {slot: value for slot, value in values.items() if hasattr(value, "parts")}
+    template, _ = place_names(entry.get(lang, entry["en"]), lang, names)  # type: ignore[arg-type]
+    return template.format(**{slot: value for slot, value in values.items() if slot not in names})
 
 
 def words(lang: str, prefix: str = "") -> dict[str, str]:

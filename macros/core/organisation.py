@@ -12,6 +12,7 @@ from pydantic import AfterValidator, Field, ValidationError, field_validator, mo
 
 from .colours import contrast_failures
 from .fields import EmailAddress, HttpsUrl, IsoDate, OneLine, mailbox_problem
+from .named import EnglishTeam, Named, NameForms, own_article_problem
 from .names import english_phrase, welsh_phrase
 from .policy import Policy
 from .problems import DataError, Problem, UnknownValueError, clip
@@ -51,28 +52,17 @@ def _contact_key(value: str) -> str:
 ContactKey = Annotated[str, AfterValidator(_contact_key)]
 
 
-class NameForms(StrictModel):
-    """A name's mutated Welsh forms, where the rules in core/cymraeg.py would get it wrong."""
-
-    soft: OneLine | None = Field(default=None, max_length=100)
-    nasal: OneLine | None = Field(default=None, max_length=100)
-    aspirate: OneLine | None = Field(default=None, max_length=100)
-
-
-class Contact(StrictModel):
-    name: OneLine = Field(min_length=2, max_length=80)
-    name_cy: OneLine = Field(min_length=2, max_length=80)
-    # Most routes are a team or an officer, read with "the" / "y": "tell the communications team",
-    # "i'r Tîm Cyfathrebu". Set false for a name that takes no article, such as a service's brand.
-    definite: bool = True
-    # A feminine Welsh noun takes a soft mutation after the article: "y Ganolfan Gyswllt".
-    feminine: bool = False
-    name_cy_forms: NameForms | None = None
+class Contact(Named):
     when: OneLine = Field(min_length=2, max_length=200, description="When staff should use this route.")
     when_cy: OneLine = Field(min_length=2, max_length=200)
     email: OneLine | None = Field(default=None, max_length=120)
     phone: OneLine | None = Field(default=None, max_length=30)
     url: HttpsUrl | None = Field(default=None, max_length=300)
+    # The same page in Welsh, where the council has one: Welsh pages link there.
+    url_cy: HttpsUrl | None = Field(default=None, max_length=300)
+
+    def url_in(self, lang: str) -> str | None:
+        return self.url_cy if lang == "cy" and self.url_cy else self.url
 
     @field_validator("phone")
     @classmethod
@@ -80,13 +70,6 @@ class Contact(StrictModel):
         if value is not None and not PHONE.match(value):
             raise ValueError(f"'{clip(value)}' is not a phone number")
         return value
-
-    def phrase(self, lang: str, trigger: str | None = None) -> str:
-        """The name as it reads in a sentence after `trigger` (a word such as "i" or "tell")."""
-        if lang == "cy":
-            forms = self.name_cy_forms.model_dump() if self.name_cy_forms else None
-            return welsh_phrase(self.name_cy, trigger, definite=self.definite, feminine=self.feminine, forms=forms)
-        return english_phrase(self.name, trigger, definite=self.definite)
 
     @model_validator(mode="after")
     def _has_a_route(self) -> Contact:
@@ -135,11 +118,23 @@ class Election(StrictModel):
 
     name: OneLine = Field(min_length=2, max_length=100)
     name_cy: OneLine = Field(min_length=2, max_length=100)
+    # The banner reads "for the {name}" and "ar gyfer yr {name_cy}"; false for a Welsh name with
+    # its own article ("etholiad y Senedd").
+    definite_cy: bool | None = None
     pre_election_starts: IsoDate
     polling_day: IsoDate
 
+    def phrase(self, lang: str) -> str:
+        """The election's name with its article: "sample local elections", "yr etholiadau lleol"."""
+        if lang == "cy":
+            return welsh_phrase(self.name_cy, definite=self.definite_cy is not False)
+        return self.name
+
     @model_validator(mode="after")
     def _period(self) -> Election:
+        problem = own_article_problem(self.name_cy, self.definite_cy)
+        if problem:
+            raise ValueError(problem)
         days = (self.polling_day - self.pre_election_starts).days
         if days <= 0:
             raise ValueError(f"polling_day ({self.polling_day}) must come after pre_election_starts "
@@ -158,11 +153,23 @@ class DataLicence(StrictModel):
 
     name: OneLine = Field(min_length=2, max_length=100)
     url: HttpsUrl
+    # The licence's Welsh name, and its Welsh text where there is one; needed while Welsh is on.
+    name_cy: OneLine | None = Field(default=None, min_length=2, max_length=100)
+    url_cy: HttpsUrl | None = None
+
+    def label(self, lang: str) -> tuple[str, str]:
+        """(name, address) in the reader's language."""
+        if lang == "cy" and self.name_cy:
+            return self.name_cy, self.url_cy or self.url
+        return self.name, self.url
 
 
+# Welsh name as llyw.cymru/btc/ynghylch/trwydded-ogl gives it; Welsh text at The National Archives.
 OPEN_GOVERNMENT_LICENCE = DataLicence(
     name="Open Government Licence v3.0",
-    url="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/")
+    url="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
+    name_cy="Trwydded Llywodraeth Agored v3.0",
+    url_cy="https://www.nationalarchives.gov.uk/doc/open-government-licence-cymraeg/version/3/")
 
 
 GSS_CODE = re.compile(r"^[EKNSW]\d{8}$")
@@ -216,12 +223,17 @@ class Organisation(StrictModel):
     short_name_cy: OneLine = Field(min_length=2, max_length=40)
     site_url: HttpsUrl
     council_website: HttpsUrl
+    # The council's Welsh website, where it has one: Welsh pages link there.
+    council_website_cy: HttpsUrl | None = None
     repo_url: HttpsUrl
     email_domain: str = Field(max_length=253)
     all_staff_access_since: IsoDate
     logo: OneLine = Field(max_length=200)
     colours: Colours
     contacts: dict[ContactKey, Contact]
+    # Teams that own pages (front matter) or run services (data/accounts/) and are not contact
+    # routes, with their Welsh names. While Welsh is on, every owner and team needs one.
+    teams: list[Named] = []
     # Shared team mailboxes whose name looks like a person's (two words joined by a dot).
     team_mailboxes: list[Annotated[EmailAddress, Field(max_length=120)]] = []
     contacts_are_samples: bool = False
@@ -279,6 +291,15 @@ class Organisation(StrictModel):
             raise ValueError("missing contact routes: " + ", ".join(missing))
         return value
 
+    @field_validator("teams")
+    @classmethod
+    def _teams_once(cls, value: list[Named]) -> list[Named]:
+        names = [team.name.casefold() for team in value]
+        twice = sorted({team.name for team in value if names.count(team.name.casefold()) > 1})
+        if twice:
+            raise ValueError(f"'{clip(twice[0])}' is listed twice: keep one entry per team")
+        return value
+
     def election_on(self, day: date) -> Election | None:
         """The election whose pre-election period includes `day`, if any."""
         return next((election for election in self.elections if election.covers(day)), None)
@@ -290,12 +311,23 @@ class Organisation(StrictModel):
             return welsh_phrase(self.name_cy, trigger, forms=forms)
         return english_phrase(self.name, trigger)
 
+    def team(self, name: str) -> Named | None:
+        """A team by its English name: from `teams`, or a contact route of that name."""
+        folded = name.casefold()
+        found = next((team for team in self.teams if team.name.casefold() == folded), None)
+        return found or next((contact for contact in self.contacts.values() if contact.name.casefold() == folded), None)
+
+    def named_team(self, name: str) -> Named | EnglishTeam:
+        """A page's owner or a service's team, as a name messages can place: see core/i18n.py."""
+        return self.team(name) or EnglishTeam(name)
+
     def owner_phrase(self, owner: str, lang: str, trigger: str | None = None) -> str:
-        """A page owner (a team name) in a sentence, in Welsh when a contact route has that name."""
-        contact = next((contact for contact in self.contacts.values() if contact.name == owner), None)
-        if contact:
-            return contact.phrase(lang, trigger)
-        return english_phrase(owner, trigger, definite=True)
+        """A page owner (a team name) in a sentence: "gan y Tîm Cyfathrebu", "by the communications team"."""
+        return "".join(self.named_team(owner).parts(lang, trigger))
+
+    def website(self, lang: str) -> str:
+        """The council's website in the reader's language, where it has a Welsh one."""
+        return self.council_website_cy if lang == "cy" and self.council_website_cy else self.council_website
 
     def handbook_title(self, lang: Literal["en", "cy"] = "en") -> str:
         if lang == "cy":

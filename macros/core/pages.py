@@ -157,6 +157,7 @@ class Change:
     title: str
     summary: str
     summary_cy: str | None
+    title_cy: str | None = None  # the Welsh page's title, for the Welsh list and feed
 
     @property
     def url_path(self) -> str:
@@ -166,6 +167,9 @@ class Change:
 
     def summary_in(self, lang: str) -> tuple[str, str]:
         return (self.summary_cy, "cy") if lang == "cy" and self.summary_cy else (self.summary, "en")
+
+    def title_in(self, lang: str) -> tuple[str, str]:
+        return (self.title_cy, "cy") if lang == "cy" and self.title_cy else (self.title, "en")
 
 
 def load_changes(data: Any, shown: str, pages: dict[str, Page], today: date) -> list[Change]:
@@ -191,7 +195,9 @@ def load_changes(data: Any, shown: str, pages: dict[str, Page], today: date) -> 
             problems.append(Problem(shown, line_of(raw, ["date"]), f"{prefix}.date",
                                     f"{entry.date.isoformat()} is in the future", "Use the date of the change."))
             continue
-        changes.append(Change(entry.date, entry.page, page.meta.title or entry.page, entry.summary, entry.summary_cy))
+        welsh = pages.get(entry.page.removesuffix(".md") + ".cy.md")
+        changes.append(Change(entry.date, entry.page, page.meta.title or entry.page, entry.summary, entry.summary_cy,
+                              title_cy=welsh.meta.title if welsh else None))
     if problems:
         raise DataError(problems)
     return sorted(changes, key=lambda change: change.date, reverse=True)

@@ -181,7 +181,7 @@ _platforms = [
                Rule(r"/services/feeds/", "feed"),
                Rule(r"/explore(/|$)", "This is a page of Flickr itself, not an account's profile."))),
     Platform(
-        key="whatsapp", name="WhatsApp Channels",
+        key="whatsapp", name="WhatsApp Channels", name_cy="Sianeli WhatsApp",
         handle_hint="A WhatsApp channel ID is the 20 to 30 letters and numbers after /channel/ in the channel's link, "
         "for example 0029VaABCdefGHIjklMNOp1q.",
         example="0029VaABCdefGHIjklMNOp1q", allowed="A-Za-z0-9", min_len=20, max_len=30,

@@ -91,6 +91,7 @@ class Platform:
 
     key: str
     name: str
+    name_cy: str = ""  # where Welsh names the platform differently: "Sianeli WhatsApp"
     handle_hint: str
     example: str  # a valid handle, used in hints
     allowed: str  # regex character class body for handle characters
@@ -147,6 +148,10 @@ class Platform:
         """Compare these to find the same account listed twice."""
         handle = self.normalise_handle(handle)
         return handle.casefold() if self.case_insensitive else handle
+
+    def label(self, lang: str) -> str:
+        """The platform's name in the reader's language."""
+        return self.name_cy if lang == "cy" and self.name_cy else self.name
 
     def display_handle(self, handle: str) -> str:
         handle = self.normalise_handle(handle)

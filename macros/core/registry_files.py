@@ -162,7 +162,8 @@ def _read_service_file(path: Path, shown: str, contacts: ContactRules | None,
                                 "Start each account with '- platform: ...'. An empty list is written 'accounts: []'."))
         entries = []
     service = Service(slug=slug, name=entry.name, name_cy=entry.name_cy, team=entry.team,
-                      contact=entry.contact, source=shown, search_terms=tuple(entry.search_terms),
+                      contact=entry.contact, source=shown, team_line=line_of(service_data, ["team"]),
+                      name_cy_line=line_of(service_data, ["name_cy"]), search_terms=tuple(entry.search_terms),
                       search_terms_cy=tuple(entry.search_terms_cy))
     return service, entries
 

@@ -31,7 +31,7 @@ def atom_feed(changes: list[Change], *, site_url: str, lang: str, title: str, au
     for index, change in enumerate(reversed(changes)):  # feedgen puts the last added first
         entry = feed.add_entry()
         entry.id(f"{base}whats-changed/#change-{len(changes) - index}")
-        entry.title(f"{change.title}: {change.date.isoformat()}")
+        entry.title(f"{change.title_in(lang)[0]}: {change.date.isoformat()}")
         entry.link(href=base + change.url_path)
         entry.summary(change.summary_in(lang)[0])
         entry.updated(datetime.combine(change.date, time(), timezone.utc))

@@ -12,7 +12,7 @@ from pathlib import Path
 from feedgen.feed import FeedGenerator
 
 from ..core.history import FEED_FILE, Event, RegistryEvent, registry_events
-from ..core.i18n import format_date, translate
+from ..core.i18n import Name, format_date, translate
 from ..core.organisation import Organisation
 from ..core.registry import Registry
 
@@ -23,12 +23,12 @@ def language_base(site_url: str, lang: str) -> str:
     return site_url.rstrip("/") + "/" + ("cy/" if lang == "cy" else "")
 
 
-def entry_text(event: RegistryEvent, lang: str) -> tuple[str, str]:
-    """The entry's title and summary in `lang`."""
+def entry_text(event: RegistryEvent, lang: str, comms: Name) -> tuple[str, str]:
+    """The entry's title and summary in `lang`; `comms` is the team that checks accounts."""
     account = event.account
     values = {"name": account.display_name, "handle": account.platform.display_handle(event.new_handle or account.handle),
-              "platform": account.platform.name, "service": account.service.label(lang),
-              "date": format_date(event.day, lang)}
+              "platform": account.platform.label(lang), "service": account.service.label(lang),
+              "date": format_date(event.day, lang), "comms": comms}
     if event.kind is Event.RENAMED:
         values["old"] = account.platform.display_handle(event.old_handle or "")
     return (translate(f"registry_feed.{event.kind.value}.title", lang, **values),
@@ -50,7 +50,7 @@ def registry_feed(registry: Registry, organisation: Organisation, lang: str) -> 
     newest = events[0].day if events else date(2000, 1, 1)
     feed.updated(_stamp(newest))
     for event in reversed(events):  # feedgen puts the last added first
-        title, summary = entry_text(event, lang)
+        title, summary = entry_text(event, lang, organisation.contact("comms"))
         page = f"{base}accounts/{event.account.service.slug}/"
         entry = feed.add_entry()
         entry.id(f"{page}#{event.anchor}")

@@ -162,8 +162,9 @@ def page_infos(handbook: Handbook, languages: Sequence[str]) -> dict[str, PageIn
             # Its platforms, not its handles: a handle finds the account's own row (the accounts bundle).
             accounts = handbook.registry.by_service(service.slug) + [
                 account for account in handbook.registry.archived() if account.service.slug == service.slug]
-            platforms = sorted({account.platform.name for account in accounts})
-            about = " ".join([service.team, *service.terms(language), *platforms])
+            platforms = sorted({account.platform.label(language) for account in accounts})
+            team = handbook.organisation.named_team(service.team).label(language)
+            about = " ".join([team, *service.terms(language), *platforms])
             infos[f"{folder}{SERVICE_FOLDER}/{service.slug}/"] = PageInfo(SERVICE_PAGE_WEIGHT, about)
     return infos
 
@@ -205,9 +206,10 @@ def account_records(handbook: Handbook, language: str, default_language: str = "
     by_service: dict[str, list[Account]] = {}
     for account in handbook.registry.accounts:
         by_service.setdefault(account.service.slug, []).append(account)
-    labels = {key: translate(key, language) for key in ("lang.en", "lang.cy", "lang.bilingual", "closed", "team")}
+    labels = {key: translate(key, language) for key in ("lang.en", "lang.cy", "lang.bilingual", "closed")}
     for slug, accounts in by_service.items():
         service = accounts[0].service
+        labels["team"] = translate("team", language, team=handbook.organisation.named_team(service.team))
         shown = [_account(account, language, labels) for account in accounts]
         meta = {"title": service.label(language)}
         if language == "cy" and (forms := welsh_forms(_words(" ".join(f"{a['title']} {a['text']}" for a in shown)))):
@@ -217,7 +219,7 @@ def account_records(handbook: Handbook, language: str, default_language: str = "
 
 def _account(account: Account, language: str, labels: dict[str, str]) -> dict[str, object]:
     purpose, _ = account.purpose_in(language)
-    details = [account.platform.name, account.service.label(language), f"{labels['team']}: {account.service.team}"]
+    details = [account.platform.label(language), account.service.label(language), labels["team"]]
     if account.closed is not None and account.status.value == "archived":
         details.append(f"{labels['closed']} {format_date(account.closed, language)}")
     else:

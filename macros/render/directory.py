@@ -16,7 +16,8 @@ from babel.dates import get_month_names
 
 from ..core.accounts import Account, Language, Service, Status
 from ..core.history import FEED_FILE
-from ..core.i18n import BABEL_LOCALES, translate, words
+from ..core.i18n import BABEL_LOCALES, place_names, translate, words
+from ..core.platform_table import PLATFORMS
 from ..core.registry import group_by_service
 from .listings import Renderer
 
@@ -98,9 +99,13 @@ class DirectoryRenderer(Renderer):
 
     def check(self, lang: str, lookup_href: str, service_href: str) -> str:
         comms = self.organisation.contacts["comms"]
-        check_words = {**words(lang, "check."),
-                       "months": list(get_month_names("wide", locale=BABEL_LOCALES[lang]).values()),
-                       "comms_name": comms.name_cy if lang == "cy" else comms.name,
+        check_words = words(lang, "check.")
+        # check.js links the comms route's name: the words before it ("i'r ", "to the ") go into the message.
+        for key in ("lookalike.advice", "unknown.body"):
+            check_words[key], name = place_names(check_words[key], lang, {"contact": comms}, keep=frozenset({"contact"}))
+        check_words |= {"months": list(get_month_names("wide", locale=BABEL_LOCALES[lang]).values()),
+                        "platforms": {platform.key: platform.label(lang) for platform in PLATFORMS.values()},
+                       "comms_name": name["contact"],
                        "comms_href": f"mailto:{comms.email}" if comms.email else (comms.url or ""),
                        "comms_address": comms.email or (comms.url or "").removeprefix("https://")}
         return self._render("account_check.html", lang, lookup_href=lookup_href, service_href=service_href,

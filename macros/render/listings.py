@@ -46,7 +46,9 @@ class Renderer:
         def t(key: str, **values: object) -> str:
             return translate(key, lang, **values)
 
-        return self.env.get_template(template).render(lang=lang, t=t, **context).strip()
+        # Teams and the comms route go into messages as names, so each reads right after its word.
+        return self.env.get_template(template).render(lang=lang, t=t, team=self.organisation.named_team,
+                                                      comms=self.organisation.contacts["comms"], **context).strip()
 
     # ---- listings -------------------------------------------------------------------------
 
@@ -68,7 +70,7 @@ class Renderer:
                             notice=self._notice_counts([account]))
 
     def platform_counts(self, lang: str) -> str:
-        rows = [(platform.name, len(self.registry.by_platform(platform.key)))
+        rows = [(platform.label(lang), len(self.registry.by_platform(platform.key)))
                 for platform in self.registry.platforms_in_use()]
         return self._render("counts_table.html", lang, rows=rows, heading=translate("platform", lang),
                             total=len(self.registry.listed()))

@@ -22,15 +22,14 @@ def service_review_meta(organisation: Organisation, service: Service, accounts: 
                         lang: str) -> dict[str, Any]:
     """What partials/review-status.html reads from page.meta.review."""
     review = service_review(service.team, accounts, organisation.account_health)
-    by_owner = organisation.owner_phrase(service.team, lang, translate("review.by", lang))
+    owner = organisation.named_team(service.team)  # placed by the word before it: "by the...", "gan y Tîm..."
     if review.reviewed is None or review.due is None:
         key = "review.service_unchecked" if review.open_accounts else "review.service_closed"
-        line = translate(key, lang, by_owner=by_owner)
+        line = translate(key, lang, owner=owner)
     else:
-        line = translate("review.line", lang, reviewed=format_date(review.reviewed, lang), by_owner=by_owner,
+        line = translate("review.line", lang, reviewed=format_date(review.reviewed, lang), owner=owner,
                          due=format_date(review.due, lang))
     due = format_date(review.due, lang) if review.due else ""
     return {"overdue": review.overdue(today), "overdue_title": translate("review.overdue.title", lang),
-            "overdue_body": Markup(escape(translate("review.overdue.body", lang, due=due,
-                                                    owner=organisation.owner_phrase(service.team, lang)))),
+            "overdue_body": Markup(escape(translate("review.overdue.body", lang, due=due, owner=owner))),
             "line": Markup(escape(line)), "updated": None}

@@ -52,6 +52,8 @@ def test_every_answer_by_mouse(page, base_url: str, lang: str, typed: str, kind:
     assert named in answer
     if kind in ("lookalike", "unknown"):
         assert page.query_selector('[data-check-answer] a[href="mailto:communications@monmouthshire.gov.uk"]')
+        # The name reads right after the word before it: never "i Tîm Cyfathrebu".
+        assert ("i'r Tîm Cyfathrebu (" if lang == "cy" else "to the communications team (") in answer
     if kind == "official":
         service = page.get_attribute("[data-check-answer] a[href$='/libraries/']", "href")
         assert service and page.evaluate("(href) => new URL(href, location.href).pathname", service) == \

@@ -14,6 +14,7 @@ ELECTION = """
 elections:
   - name: town council elections
     name_cy: etholiadau'r cyngor tref
+    definite_cy: false  # its own article: 'ar gyfer etholiadau'r cyngor tref'
     pre_election_starts: 2027-03-31
     polling_day: 2027-05-06
 """

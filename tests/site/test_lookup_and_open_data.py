@@ -131,7 +131,9 @@ def test_accounts_page_links_the_data_and_its_licence(site: Build) -> None:
         for link in section.select("a"):
             assert (site.site / path / link["href"]).resolve().is_file()
         licence = site.page(path).find("h2", id="reuse").find_next("a", rel="license")
-        assert "open-government-licence/version/3" in licence["href"]
+        # Welsh readers get the licence's Welsh text (open-government-licence-cymraeg).
+        welsh = "-cymraeg" if path.startswith("cy/") else ""
+        assert f"open-government-licence{welsh}/version/3" in licence["href"]
 
 
 def test_home_page_json_ld_lists_every_active_account(site: Build) -> None:
@@ -157,7 +159,8 @@ def test_rel_me_links_every_open_account_and_json_ld_stays_inside_its_script(tmp
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
     (project / "data" / "organisation.yml").write_text(
         (project / "data" / "organisation.yml").read_text("utf-8")
-        + "data_licence:\n  name: Creative Commons Attribution 4.0\n  url: https://creativecommons.org/licenses/by/4.0/\n",
+        + "data_licence:\n  name: Creative Commons Attribution 4.0\n  url: https://creativecommons.org/licenses/by/4.0/\n"
+        "  name_cy: Creative Commons Priodoli 4.0\n",
         "utf-8")
     result = build(project)
     assert result.returncode == 0, result.output[-3000:]

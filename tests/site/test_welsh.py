@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 import yaml
 
+from macros.core.glossary import check_welsh, load_glossary
 from macros.core.handbook import load
 from macros.core.translations import State, translations
-from tools.sitebuild import ROOT, Build, build, fixture_project, run_command
+from tests.edition import edition
+from tools.sitebuild import ROOT, Build, build, edition_project, fixture_project, run_command
 
 HANDBOOK = load(ROOT)
 ENGLISH_PAGES = sorted(path for path in HANDBOOK.pages if not path.endswith(".cy.md"))
@@ -137,3 +139,88 @@ def test_an_english_only_edition_builds_without_welsh(tmp_path: Path) -> None:
         assert 'hreflang="cy"' not in html and "/cy/" not in html and "Cymraeg" not in html
         assert result.page(url).html["lang"] == "en"
     assert "Welsh is turned off" in run_command(project, "translations").stdout
+
+
+# ---- the glossary on the built Welsh pages, generated text and interface included -----------------
+
+GLOSSARY = load_glossary(ROOT / "language" / "glossary.yml")
+
+
+def built_welsh_text(site: Build, url: str) -> str:
+    page = site.page(url)
+    for node in page.select("script, style, code, pre, .handbook-handle, [lang=en]"):
+        node.decompose()
+    words = [str(node.get(attribute)) for node in page.find_all(True)
+             for attribute in ("title", "alt", "aria-label", "placeholder") if node.get(attribute)]
+    return "\n".join([*words, page.get_text("\n")])
+
+
+@pytest.mark.parametrize("path", ENGLISH_PAGES)
+def test_built_welsh_pages_use_no_term_the_glossary_rules_out(site: Build, path: str) -> None:
+    if not edition().organisation.welsh:
+        pytest.skip("this edition has no Welsh")
+    problems = check_welsh(built_welsh_text(site, url_of(path, welsh=True)), GLOSSARY)
+    assert problems == [], f"{url_of(path, welsh=True)}: {problems[:3]}"
+
+
+def test_the_built_check_widget_words_use_the_glossary(site: Build) -> None:  # generated, and read by check.js
+    if not edition().organisation.welsh:
+        pytest.skip("this edition has no Welsh")
+    words = site.page("cy/check/").select_one("[data-check-words]").get_text()
+    assert "Ein cyfrif swyddogol yw" in words and check_welsh(words, GLOSSARY) == []
+
+
+def test_an_unknown_trigger_word_stops_the_build_with_file_and_line(tmp_path: Path) -> None:
+    project = fixture_project(MINIMAL, tmp_path / "project")
+    page = project / "docs" / "accounts.cy.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("{{ accounts_summary() }}", 'Gweler {{ council("ei") }}.'),
+                    encoding="utf-8")
+    result = build(project)
+    assert result.returncode != 0
+    assert "docs/accounts.cy.md:12: macro: 'ei' mutates differently for his and her" in result.output
+
+
+# ---- an English-only edition leaves out advice for Welsh public bodies ----------------------------
+
+@pytest.fixture(scope="module")
+def english_only(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    project = edition_project(ROOT / "tests" / "fixtures" / "editions" / "example-borough",
+                              tmp_path_factory.mktemp("english-only") / "project")
+    organisation = project / "data" / "organisation.yml"
+    organisation.write_text(organisation.read_text(encoding="utf-8") + "\nwelsh: false\n", encoding="utf-8")
+    result = build(project)
+    assert result.returncode == 0, result.output
+    return result
+
+
+# (page, what only a Welsh public body needs): a section's id, or words from a list item or paragraph
+WELSH_ONLY = [
+    ("running-an-account/", "#welsh-language"), ("running-an-account/", "#welsh-replies"),
+    ("running-an-account/", "whether you can post in Welsh and English"), ("faqs/", "#welsh"),
+    ("faqs/", "#welsh-reply"), ("accounts/", "#welsh"), ("when-things-go-wrong/", "Correct it in Welsh too"),
+    ("accessibility/", "#known-issue-welsh"), ("councillors/", "Public Services Ombudsman for Wales"),
+    ("", "A comment came in Welsh"), ("scenarios/", "A comment came in Welsh"),
+    ("running-an-account/", "Equality Act 2010 (Statutory Duties) (Wales) Regulations 2011"),
+    ("running-an-account/", "socio-economic duty"), ("councillors/", "Local Government and Elections (Wales) Act 2021"),
+    ("scenarios/mistake-going-viral/", "Post the correction in Welsh and English"),
+]
+
+
+def _has(site: Build, url: str, what: str) -> bool:
+    page = site.page(url)
+    return page.find(id=what[1:]) is not None if what.startswith("#") else what in page.get_text(" ")
+
+
+@pytest.mark.parametrize(("url", "what"), WELSH_ONLY)
+def test_an_english_only_edition_has_no_welsh_only_section_or_card(english_only: Build, site: Build, url: str,
+                                                                 what: str) -> None:
+    assert not _has(english_only, url, what)
+    if edition().organisation.welsh:
+        assert _has(site, url, what)  # negative control: the bilingual edition has it
+
+
+def test_an_english_only_edition_has_no_welsh_comment_card_and_no_markers(english_only: Build) -> None:
+    assert not (english_only.site / "scenarios" / "welsh-comment").exists()
+    assert "Comment in Welsh" not in english_only.html("")
+    pages = list(english_only.site.rglob("*.html"))
+    assert pages and not [path for path in pages if ".welsh-only" in path.read_text(encoding="utf-8")]

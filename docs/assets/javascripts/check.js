@@ -97,16 +97,17 @@
       var list = element("ul", "handbook-check__accounts");
       rows.forEach(function (row, i) {
         var id = result.ids[i], item = element("li"), p = data.index.platformList[id];
+        var platform = words.platforms[p.key] || p.name;  // in the page's language
         if (result.kind === "official" || result.kind === "named") {
-          item.appendChild(fill(words["official.body"], { account: accountLink(row, id), platform: p.name,
+          item.appendChild(fill(words["official.body"], { account: accountLink(row, id), platform: platform,
                                                           service: serviceLink(row) }));
           if (data.index.statuses[id] === "d") item.appendChild(para(words.dormant));
           item.appendChild(details(row));
         } else if (result.kind === "closed") {
-          item.appendChild(fill(words["closed.body"], { account: accountLink(row, id), platform: p.name,
+          item.appendChild(fill(words["closed.body"], { account: accountLink(row, id), platform: platform,
                                                         date: longDate(row[5]) }));
         } else {
-          item.appendChild(fill(words["lookalike.body"], { account: accountLink(row, id), platform: p.name }));
+          item.appendChild(fill(words["lookalike.body"], { account: accountLink(row, id), platform: platform }));
         }
         list.appendChild(item);
       });

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from macros.core.cymraeg import (KINDS, STOP_WORDS, UNDO, browser_rules, mutate, radicals,
+from macros.core.cymraeg import (KINDS, STOP_WORDS, UNDO, browser_rules, mutate, radicals, starts_with_vowel,
                                  variants)
 
 # Every mutation class × every initial that takes it: radical, kind, mutated.
@@ -122,3 +122,19 @@ def test_browser_rules_are_the_same_table_as_json() -> None:
     assert rules["undo"] == {start: list(found) for start, found in UNDO.items()}
     assert set(rules["stop_words"]) == STOP_WORDS
     assert rules["undo"]["ll"] == [] and rules["undo"]["f"] == ["b", "m"]
+
+
+# W is a vowel unless it glides into a following vowel, alone or after l, n or r; "wy" is a diphthong.
+@pytest.mark.parametrize(("word", "vowel"), [
+    ("wythnos", True), ("Wyddfa", True), ("wyneb", True), ("ŵyr", True), ("wrth", True), ("w", True),
+    ("wal", False), ("Weinyddiaeth", False), ("wefan", False), ("wlad", False), ("wraig", False),
+    ("Wrecsam", False), ("enw", True), ("ysgol", True), ("Uned", True), ("Hwb", False), ("Cyngor", False),
+    ("", False),
+])
+def test_w_as_vowel_and_as_consonant(word: str, vowel: bool) -> None:
+    assert starts_with_vowel(word) is vowel
+
+
+def test_h_goes_only_before_a_vowel_sound() -> None:
+    assert mutate("wyneb", "h") == "hwyneb"
+    assert mutate("wal", "h") == "wal"  # negative control: W as a consonant

@@ -120,10 +120,13 @@ def test_each_code_owners_team_is_checked_on_its_own_line(tmp_path: Path) -> Non
 
 
 def test_a_contact_key_a_page_could_not_call_is_refused(tmp_path: Path) -> None:
+    line = ORGANISATION.read_text(encoding="utf-8").splitlines().index("  comms:") + 1  # where the new key goes
     with pytest.raises(DataError) as raised:
         organisation(tmp_path, "  comms:\n", "  Press Office:\n    name: Press office\n    name_cy: Swyddfa'r wasg\n"
-                     "    when: Any time.\n    when_cy: Unrhyw bryd.\n    email: press@fixture-town.example.org\n  comms:\n")
-    assert ("data/organisation.yml:19: contacts.Press Office: 'Press Office' cannot name a contact route: use "
+                     "    definite_cy: false\n    when: Any time.\n    when_cy: Unrhyw bryd.\n"
+                     "    email: press@fixture-town.example.org\n  comms:\n")
+    assert raised.value.report().startswith("Found 1 problem")
+    assert (f"data/organisation.yml:{line}: contacts.Press Office: 'Press Office' cannot name a contact route: use "
             "lower-case letters") in raised.value.report()
 
 

@@ -26,6 +26,7 @@ COUNCIL = {"en": ORG.name, "cy": ORG.name_cy}
 OUT = {"en": "handbook.pdf", "cy": "cy/llawlyfr.pdf"}
 # Words that only the web pages' chrome uses (never the handbook's own text).
 CHROME = ("Edit this page", "Golygu'r dudalen hon", "Skip to content", "Link to this section",
+          "Dolen i'r adran hon",
           "Type to start searching", "Back to top", "Made with", "¶")
 
 

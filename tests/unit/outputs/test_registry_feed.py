@@ -102,6 +102,10 @@ def test_welsh_entries_are_in_welsh_and_link_to_welsh_pages() -> None:
         "Enw newydd: fixturetown.bsky.social (cyn hynny fixturetowncouncil.bsky.social) ar Bluesky"
     assert "1 Mai 2024" in renamed.findtext(f"{ATOM}summary")
     assert renamed.find(f"{ATOM}link").get("href") == "https://handbook.fixture-town.example.org/cy/accounts/news/"
+    checked = entries[0].findtext(f"{ATOM}summary")  # the team that checks, named in Welsh from the organisation file
+    assert checked.endswith("ei wirio gan y Tîm Cyfathrebu: ni sy'n berchen arno."), checked
+    assert parse("en").findall(f"{ATOM}entry")[0].findtext(f"{ATOM}summary").startswith(
+        "On 5 January 2026 the communications team checked that ")
 
 
 def test_a_large_registry_gives_only_the_newest_entries(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -90,10 +90,12 @@ def test_account_records_come_from_the_registry_one_per_service(handbook) -> Non
     libraries = records["accounts/libraries/"]
     for account in handbook.registry.by_service("libraries"):
         assert f'<h3 id="{account.anchor}">{account.display_name} ({account.display_handle})</h3>' in libraries
-    assert "Run by: Libraries team" in libraries and "What is on at each library." in libraries
+    assert "Run by the libraries team." in libraries and "What is on at each library." in libraries
     welsh = dict(account_records(handbook, "cy"))
     assert set(welsh) == {f"cy/{url}" for url in records}
     assert "Beth sydd ymlaen ym mhob llyfrgell." in welsh["cy/accounts/libraries/"]
+    assert "Yn cael ei redeg gan y Tîm Llyfrgelloedd." in welsh["cy/accounts/libraries/"]  # the team in Welsh
+    assert "Libraries team" not in welsh["cy/accounts/libraries/"]
 
 
 def test_pages_carry_what_they_are_for_and_their_weight(handbook) -> None:
@@ -102,7 +104,7 @@ def test_pages_carry_what_they_are_for_and_their_weight(handbook) -> None:
     assert service.weight == SERVICE_PAGE_WEIGHT
     assert "Libraries team" in service.about and "Facebook" in service.about
     assert "FixtureTownLibraries" not in service.about  # a handle finds the account's own row instead
-    assert "cy/accounts/libraries/" in infos
+    assert "Tîm Llyfrgelloedd" in infos["cy/accounts/libraries/"].about  # the Welsh page is found by the Welsh name
     home = infos[""]
     assert home.about.startswith(handbook.pages["index.md"].meta.description or "")
 
