@@ -41,18 +41,17 @@ def test_each_language_has_its_own_index(site: Build) -> None:
 
 
 def test_every_account_is_a_result_of_its_own_linking_to_its_row(site: Build) -> None:
-    # One record per listing table, each account a heading in it: Pagefind's sub-results by id.
-    listings = [record for record in fragments(site.site / "pagefind-accounts") if not record["url"].startswith("/cy/")]
-    anchors = [anchor for record in listings for anchor in record["anchors"] if anchor["element"] == "h3"]
+    # One record per service, made from the registry, each account a heading in it: Pagefind's
+    # sub-results by id, each landing on the account's row on its service's page.
+    records = [record for record in fragments(site.site / "pagefind-accounts") if not record["url"].startswith("/cy/")]
+    anchors = [(record["url"], anchor) for record in records for anchor in record["anchors"] if anchor["element"] == "h3"]
     accounts = [*REGISTRY.listed(), *REGISTRY.archived()]
     assert len(anchors) == len(accounts)
-    assert {anchor["text"] for anchor in anchors} == {f"{a.display_name} ({a.display_handle})" for a in accounts}
-    page = site.page("accounts/")
-    for anchor in anchors:
-        assert page.find("tr", id=anchor["id"]) is not None, anchor["id"]
-    for record in listings:  # "/accounts/service-libraries.html" is the listing under #service-libraries
-        assert page.find(id=Path(record["url"]).stem).name in ("h2", "h3")
-    assert entry(site.site / "pagefind-accounts")["languages"]["en"]["page_count"] == len(listings)
+    assert {anchor["text"] for _, anchor in anchors} == {f"{a.display_name} ({a.display_handle})" for a in accounts}
+    for url, anchor in anchors:  # "/accounts/libraries/index.html" is the libraries page
+        page = site.page(url.removeprefix("/").removesuffix("index.html"))
+        assert page.find("tr", id=anchor["id"]) is not None, (url, anchor["id"])
+    assert entry(site.site / "pagefind-accounts")["languages"]["en"]["page_count"] == len(records)
 
 
 def test_sections_are_records_that_land_on_their_heading(site: Build) -> None:
@@ -67,29 +66,40 @@ def test_sections_are_records_that_land_on_their_heading(site: Build) -> None:
     assert "@monlibraries" not in everything  # accounts are records of their own, not page text
 
 
-def test_welsh_records_carry_radicals_but_excerpts_show_real_words(site: Build) -> None:
+def test_a_pages_first_record_says_what_the_page_is_for_after_the_mark(site: Build) -> None:
+    records = {record["url"]: record for record in fragments(site.site / "pagefind")}
+    check = records["/check/"]["content"]
+    shown, _, about = check.partition("⁂")
+    assert "verify" in about and "scam" in about  # the check page's keywords are searched
+    assert "verify" not in shown  # ...and never shown: excerpts stop at the mark
+    assert "⁂" not in records["/faqs/if-i-leave.html"]["content"]  # only a page's first record
+
+
+def test_welsh_records_carry_word_forms_but_excerpts_show_real_words(site: Build) -> None:
     welsh = [record for folder in ("pagefind", "pagefind-accounts") for record in fragments(site.site / folder)
              if record["url"].startswith("/cy/")]
-    with_radicals = [record for record in welsh if record["meta"].get("radicals")]
-    assert len(with_radicals) > len(welsh) / 2
+    with_forms = [record for record in welsh if record["meta"].get("forms")]
+    assert len(with_forms) > len(welsh) / 2
     page_words = {word.lower() for path in (site.site / "cy").rglob("index.html")
                   for word in WORD.findall(BeautifulSoup(path.read_text("utf-8"), "html.parser").get_text(" "))}
-    shown = {word.lower() for record in welsh for word in WORD.findall(record["content"])}
+    shown = {word.lower() for record in welsh for word in WORD.findall(record["content"].partition("⁂")[0])}
     assert shown <= page_words  # excerpts are cut from this text: every word is the page's own
-    for record in with_radicals:  # the radicals a record adds are never in the text it shows
-        assert not set(record["meta"]["radicals"].split()) & {word.lower() for word in WORD.findall(record["content"])}
-    added = {word for record in with_radicals for word in record["meta"]["radicals"].split()}
+    for record in with_forms:  # the forms a record adds are never in the text it shows
+        assert not set(record["meta"]["forms"].split()) & {word.lower() for word in WORD.findall(record["content"])}
+    added = {word for record in with_forms for word in record["meta"]["forms"].split()}
     assert "gyfrif" in shown and "cyfrif" in added  # "i gyfrif" on a page is found as "cyfrif"
+    assert "plentyn" in added  # "plant" on a page is found as its dictionary form
     english = [record for record in fragments(site.site / "pagefind") if not record["url"].startswith("/cy/")]
-    assert not any("radicals" in record["meta"] for record in english)  # negative control
-    print(f"Welsh records: {len(welsh)}, {len(with_radicals)} with radicals, {len(added)} radical keys added, "
-          f"{len(shown)} distinct words shown, 100% of them the page's own")
+    assert not any("forms" in record["meta"] for record in english)  # negative control
+    forms = site.site / "pagefind" / "forms-cy"
+    assert json.loads((forms / "pl.json").read_text(encoding="utf-8"))["plant"] == "plentyn"
 
 
 @pytest.mark.parametrize("language", ["en", "cy"])
 def test_search_settings_come_from_the_same_sources(site: Build, language: str) -> None:
     settings = json.loads((site.site / "pagefind" / f"handbook-{language}.json").read_text(encoding="utf-8"))
-    assert settings["pages"]["cy/accounts/" if language == "cy" else "accounts/"] in ("Our accounts", "Ein cyfrifon")
+    assert settings["pages"]["cy/accounts/" if language == "cy" else "accounts/"][0] in ("Our accounts", "Ein cyfrifon")
+    assert settings["vocabulary"] and settings["ranking"] and settings["scoring"]
     assert settings["accounts"] is True
     assert ("mutations" in settings) == (language == "cy")
     if language == "cy":
