@@ -23,7 +23,7 @@ from mkdocs_macros.errors import format_error
 
 from ..core.activity import HealthView
 from ..core.handbook import Handbook, load
-from ..core.i18n import format_date, translate, words
+from ..core.i18n import format_date, place_names, translate, words
 from ..core.pages import split_front_matter
 from ..core.problems import DataError
 from ..core.translations import State, Translation, last_changed, translations
@@ -188,7 +188,7 @@ def on_post_build(env: Any) -> None:
     if build.lang == build.languages[0]:  # the same files for every language, at the site's root
         from ..outputs.lookup_data import write_lookup_data  # rapidfuzz and confusables: only here
 
-        write_lookup_data(site_dir, build.handbook.registry)
+        write_lookup_data(site_dir, build.handbook.registry, organisation, tuple(build.languages))
         write_open_data(site_dir, build.handbook.registry, organisation, build.renderer.health,
                         languages=build.languages)
     if build.lang == build.languages[-1]:  # the search index needs every language's pages
@@ -290,6 +290,7 @@ def _configure_site(conf: Any, build: HandbookBuild) -> None:
         "feed_title": Markup(escape(translate("feed.title", build.lang, site=organisation.handbook_title(build.lang)))),
         # The PDF link shows only where the PDFs are printed (not in a preview or a test build).
         "pdf": OUTPUTS.get(build.lang) if printing else None,
+        "search_ask": _search_ask(organisation, build.lang),
         "not_found": [{"lang": lang, "title": translate("notfound.title", lang), "body": translate("notfound.body", lang),
                        "link": translate("notfound.home", lang),
                        "home": organisation.site_url + ("" if lang == build.languages[0] else f"{lang}/")}
@@ -318,6 +319,15 @@ def _theme_words(conf: Any, lang: str) -> None:
         if scheme.get("toggle"):  # the light scheme's toggle switches to dark, and the other way round
             key = "theme.dark" if scheme.get("scheme") == "default" else "theme.light"
             scheme["toggle"]["name"] = translate(key, lang)
+
+
+def _search_ask(organisation: Any, lang: str) -> dict[str, str]:
+    """"Didn't find it? Ask the communications team", under the search results, with its link."""
+    comms = organisation.contacts["comms"]
+    text, name = place_names(words(lang, "search.")["ask"], lang, {"contact": comms}, keep=frozenset({"contact"}))
+    before, _, after = text.partition("{contact}")
+    return {"before": before, "name": name["contact"], "after": after,
+            "href": f"mailto:{comms.email}" if comms.email else (comms.url or "")}
 
 
 def _build_language(env: Any) -> str:

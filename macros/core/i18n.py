@@ -135,6 +135,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "theme.logo": {"en": "{council} logo", "cy": "Logo {council}"},
     # ---- the search dialog (overrides/partials/handbook-search.html) ----
     "search.title": {"en": "Search the handbook", "cy": "Chwilio'r llawlyfr"},
+    "search.ask": {"en": "Didn't find what you need? Ask {contact}.",
+                   "cy": "Heb ddod o hyd i'r hyn sydd ei angen arnoch chi? Gofynnwch i {contact}."},
     "search.close": {"en": "Close", "cy": "Cau"},
     "search.none": {"en": "No results", "cy": "Dim canlyniadau"},
     "search.one": {"en": "1 result", "cy": "1 canlyniad"},
@@ -161,8 +163,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "check.empty": {"en": "Type or paste an account to check it.", "cy": "Teipiwch neu gludwch gyfrif i'w wirio."},
     "check.official.title": {"en": "Yes: this is one of our accounts", "cy": "Ydy: mae hwn yn un o'n cyfrifon ni"},
-    "check.official.body": {"en": "{account} on {platform} is run by {service}.",
-                            "cy": "{service} sy'n rhedeg {account} ar {platform}."},
+    "check.official.body": {"en": "{account} on {platform} is run {run_by}, for {service}.",
+                            "cy": "Mae {account} ar {platform} yn cael ei redeg {run_by}, ar gyfer {service}."},
     "check.closed.title": {"en": "This account used to be ours: it is closed",
                            "cy": "Roedd y cyfrif hwn yn un o'n rhai ni: mae wedi cau"},
     "check.closed.body": {
@@ -194,6 +196,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "check.not_checked": {"en": "not checked yet", "cy": "heb ei wirio eto"},
     "check.dormant": {"en": "Dormant: not posting at the moment.", "cy": "Segur: ddim yn postio ar hyn o bryd."},
     "check.service_page": {"en": "All {service} accounts", "cy": "Holl gyfrifon {service}"},
+    "check.open": {"en": "Open the account check", "cy": "Agor y gwiriad cyfrifon"},
     # ---- the directory: services, filter and open data ----
     "directory.filter": {"en": "Filter services", "cy": "Hidlo gwasanaethau"},
     "directory.filter_hint": {"en": "Type part of a service's name.", "cy": "Teipiwch ran o enw gwasanaeth."},

@@ -14,7 +14,9 @@ from typing import Any
 
 from ..core.browser_rules import browser_rules
 from ..core.lookup import Checker
+from ..core.organisation import Organisation
 from ..core.registry import Registry
+from ..render.directory import check_words
 
 SHARD_SIZE = 250
 NAMES_PER_SHARD = 1000
@@ -22,7 +24,7 @@ FOLDER = "lookup"
 STATUS_CODES = {"active": "a", "dormant": "d", "archived": "c"}
 
 
-def lookup_files(registry: Registry) -> dict[str, Any]:
+def lookup_files(registry: Registry, organisation: Organisation, languages: tuple[str, ...] = ("en",)) -> dict[str, Any]:
     """File name -> content, for every file in lookup/."""
     checker = Checker(registry.accounts)
     accounts = registry.accounts
@@ -34,7 +36,10 @@ def lookup_files(registry: Registry) -> dict[str, Any]:
         "rules.json": browser_rules(),
         "index.json": {
             "shardSize": SHARD_SIZE,
-            "services": [[s.slug, s.name, s.name_cy, s.contact] for s in services],
+            # slug, names, contact, and who runs it as a sentence reads it ("by the libraries team", "gan y Tîm …")
+            "services": [[s.slug, s.name, s.name_cy, s.contact,
+                          *(organisation.owner_phrase(s.team, lang, trigger) if lang in languages else ""
+                            for lang, trigger in (("en", "by"), ("cy", "gan")))] for s in services],
             # One line per account, in the same order everywhere: its number is its id.
             "keys": "\n".join(checker.keys),
             # Empty where the fold is the handle in lower case, which is most of them.
@@ -44,6 +49,8 @@ def lookup_files(registry: Registry) -> dict[str, Any]:
             "statuses": "".join(STATUS_CODES[a.status.value] for a in accounts),
         },
     }
+    for lang in languages:  # the search dialog gives the check's answer in the check's own words
+        files[f"words-{lang}.json"] = check_words(organisation, lang)
     shards: list[list[str]] = [[] for _ in range(name_shards)]
     for number, name in enumerate(checker.names):
         shards[name_shard(name, name_shards)].append(f"{number}\t{name}")
@@ -64,10 +71,11 @@ def name_shard(name: str, shards: int) -> int:
     return sum(ord(character) for character in name) % shards
 
 
-def write_lookup_data(site_dir: Path, registry: Registry) -> None:
+def write_lookup_data(site_dir: Path, registry: Registry, organisation: Organisation,
+                      languages: tuple[str, ...] = ("en",)) -> None:
     folder = site_dir / FOLDER
     folder.mkdir(parents=True, exist_ok=True)
     for old in [*folder.glob("records-*.json"), *folder.glob("names-*.json")]:  # a smaller registry leaves no stale shards behind
         old.unlink()
-    for name, content in lookup_files(registry).items():
+    for name, content in lookup_files(registry, organisation, languages).items():
         (folder / name).write_text(json.dumps(content, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

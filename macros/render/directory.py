@@ -17,11 +17,27 @@ from babel.dates import get_month_names
 from ..core.accounts import Account, Language, Service, Status
 from ..core.history import FEED_FILE
 from ..core.i18n import BABEL_LOCALES, place_names, translate, words
+from ..core.organisation import Organisation
 from ..core.platform_table import PLATFORMS
 from ..core.registry import group_by_service
 from .listings import Renderer
 
 LISTING_LIMIT = 100  # longer Welsh-only or closed lists are shown by service
+
+
+def check_words(organisation: Organisation, lang: str) -> dict[str, object]:
+    """The words the check's answers are made of, in one language: the check page carries them, and
+    the search dialog fetches them (lookup/words-<lang>.json) to give the same answer in the same words."""
+    comms = organisation.contacts["comms"]
+    found = words(lang, "check.")
+    # The answers link the comms route's name: the words before it ("i'r ", "to the ") go into the message.
+    for key in ("lookalike.advice", "unknown.body"):
+        found[key], name = place_names(found[key], lang, {"contact": comms}, keep=frozenset({"contact"}))
+    return found | {"months": list(get_month_names("wide", locale=BABEL_LOCALES[lang]).values()),
+                    "platforms": {platform.key: platform.label(lang) for platform in PLATFORMS.values()},
+                    "comms_name": name["contact"],
+                    "comms_href": f"mailto:{comms.email}" if comms.email else (comms.url or ""),
+                    "comms_address": comms.email or (comms.url or "").removeprefix("https://")}
 
 
 @dataclass(frozen=True)
@@ -98,18 +114,8 @@ class DirectoryRenderer(Renderer):
                             notice=self._notice_counts(accounts))
 
     def check(self, lang: str, lookup_href: str, service_href: str) -> str:
-        comms = self.organisation.contacts["comms"]
-        check_words = words(lang, "check.")
-        # check.js links the comms route's name: the words before it ("i'r ", "to the ") go into the message.
-        for key in ("lookalike.advice", "unknown.body"):
-            check_words[key], name = place_names(check_words[key], lang, {"contact": comms}, keep=frozenset({"contact"}))
-        check_words |= {"months": list(get_month_names("wide", locale=BABEL_LOCALES[lang]).values()),
-                        "platforms": {platform.key: platform.label(lang) for platform in PLATFORMS.values()},
-                       "comms_name": name["contact"],
-                       "comms_href": f"mailto:{comms.email}" if comms.email else (comms.url or ""),
-                       "comms_address": comms.email or (comms.url or "").removeprefix("https://")}
         return self._render("account_check.html", lang, lookup_href=lookup_href, service_href=service_href,
-                            words=check_words)
+                            words=check_words(self.organisation, lang))
 
     def reuse(self, lang: str, root_href: str) -> str:
         before, _, after = translate("reuse.body", lang, licence="\0").partition("\0")
