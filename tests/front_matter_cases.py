@@ -24,8 +24,8 @@ HOSTILE = [
     ("search.boost", "search:\n  boost: 2; alert(1)", "search.boost", "a valid number"),
     ("search.keywords", "search:\n  keywords: [news, \"<img src=x onerror=alert(1)>\"]", "search.keywords[2]",
      "could be read as web page code"),
-    ("diagrams", 'diagrams: "<script>"', "diagrams", "valid boolean"),
     ("render_macros", "render_macros: maybe", "render_macros", "valid boolean"),
+    ("jump_to", "jump_to: [\"<script>\", x]", "jump_to[1]", "should match pattern"),
     # keys the build sets, keys the theme would act on unchecked, and a misspelt key
     ("translation", "translation:\n  cy: <img src=x onerror=alert(1)>", "translation", "is set by the build"),
     ("review", "review:\n  overdue: true", "review", "is set by the build"),
@@ -44,7 +44,10 @@ HOSTILE = [
 VALID = ['title: Fish & chips "to go"', 'description: A page\'s "description" & more', "subtitle: For new staff",
          "status: new", "hide: [toc]", "owner: Communications team", "last_reviewed: 2026-01-10",
          "review_interval_months: 12", "law_checked: 2026-01-10", "welsh_only: false",
-         "search:\n  boost: 1.5\n  keywords: [news, \"what's new\"]", "diagrams: true", "render_macros: true"]
+         "search:\n  boost: 1.5\n  keywords: [news, \"what's new\"]", "jump_to: [one, two]",
+         "render_macros: true"]
+# A page body that the valid front matter fits: jump_to names two of its headings.
+VALID_BODY = "\n## One {#one}\n\nText.\n\n## Two {#two}\n\nText.\n"
 
 
 def front_matter_page(key: str, lines: str) -> tuple[str, int]:

@@ -1,7 +1,7 @@
 """Every front-matter key the site reads, each with its type and rule: one line per key in PageMeta.
 
 Three readers use front matter: the handbook itself (owner, review dates, translation_of, welsh_only,
-search, diagrams), Material for MkDocs (title, description, subtitle, status, hide, printed into every
+search), Material for MkDocs (title, description, subtitle, status, hide, printed into every
 page's head and navigation) and mkdocs-macros (render_macros). Any other key is refused: keys the
 build sets for itself, keys the theme would act on unchecked (template, icon, author...), and
 unknown keys, with a "did you mean" hint. `macros check` and the build read pages alike (through
@@ -38,8 +38,8 @@ HINTS = {
     "search": "Write 'search:' on one line and '  boost: 1.5' or '  keywords: [a, b]' indented below it.",
     "boost": "A number from 0.1 to 10: above 1 the page ranks higher in the site search, below 1 lower.",
     "keywords": "A list of words people use for what the page is for, such as keywords: [updates, news, feed].",
-    "diagrams": YES_OR_NO,
     "render_macros": YES_OR_NO,
+    "jump_to": "A list of 2 to 8 of the page's heading ids (the {#id} after a heading), such as jump_to: [escalation, blocking].",
 }
 
 
@@ -61,7 +61,7 @@ class PageMeta(StrictModel):
     subtitle: OneLine | None = Field(default=None, max_length=100)
     status: Literal["new", "deprecated"] | None = None
     hide: list[Literal["navigation", "toc", "footer", "path", "tags", "feedback"]] | None = None
-    # Read by the handbook: the review line, CODEOWNERS, translations, search, diagrams.
+    # Read by the handbook: the review line, CODEOWNERS, translations, search.
     owner: OneLine = Field(min_length=2, max_length=100)
     last_reviewed: IsoDate
     review_interval_months: int = Field(ge=1, le=36, strict=True)
@@ -72,7 +72,9 @@ class PageMeta(StrictModel):
     # Advice for Welsh public bodies only: an English-only edition leaves the page out (welsh_only.py).
     welsh_only: bool = Field(default=False, strict=True)
     search: SearchSettings | None = None
-    diagrams: bool | None = Field(default=None, strict=True)  # overrides/main.html loads Mermaid
+    # A long page's main questions, by their headings' ids: a "Jump to" list under its title on a phone.
+    jump_to: list[Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=60)]] | None = Field(
+        default=None, min_length=2, max_length=8)
     # Read by mkdocs-macros: false shows {{ }} in the page as it is.
     render_macros: bool | None = Field(default=None, strict=True)
 

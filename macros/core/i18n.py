@@ -135,6 +135,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "theme.logo": {"en": "{council} logo", "cy": "Logo {council}"},
     # ---- the search dialog (overrides/partials/handbook-search.html) ----
     "search.title": {"en": "Search the handbook", "cy": "Chwilio'r llawlyfr"},
+    "jump.title": {"en": "Jump to", "cy": "Neidio i"},
     "search.ask": {"en": "Didn't find what you need? Ask {contact}.",
                    "cy": "Heb ddod o hyd i'r hyn sydd ei angen arnoch chi? Gofynnwch i {contact}."},
     "search.close": {"en": "Close", "cy": "Cau"},

@@ -81,7 +81,22 @@ def read_page(path: Path, docs_dir: Path, shown: str, today: date) -> Page:
         if value is not None and value > today:
             raise DataError([Problem(shown, line_of(data, [field]) + 1, field,
                                      f"{value.isoformat()} is in the future", "Use the date of the review.")])
+    if meta.jump_to and (missing := jump_problems(meta.jump_to, body)):
+        raise DataError([Problem(shown, line_of(data, ["jump_to"]) + 1, "jump_to", message,
+                                 "Use the id after a heading on this page, such as {#blocking}, for a "
+                                 "section every edition keeps.") for message in missing])
     return Page(path=relative, shown=shown, meta=meta, body_line=body_line, body=body)
+
+
+HEADING_ID = re.compile(r"(?m)^#{2,3} .*\{#([\w-]+)([^}]*)\}\s*$")
+
+
+def jump_problems(anchors: list[str], body: str) -> list[str]:
+    """Why a "Jump to" list cannot link each anchor: no such heading, or one only Welsh editions keep."""
+    headings = {match[1]: match[2] for match in HEADING_ID.finditer(body)}
+    return [f"no heading on this page has the id '{anchor}'" if anchor not in headings
+            else f"the heading '{anchor}' is marked .welsh-only, so an English-only edition leaves it out"
+            for anchor in anchors if anchor not in headings or ".welsh-only" in headings[anchor]]
 
 
 def page_address(path: str) -> str:

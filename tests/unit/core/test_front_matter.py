@@ -12,7 +12,7 @@ import pytest
 
 from macros.__main__ import main as cli
 from macros.core.front_matter import BUILD_KEYS, NOT_USED, PageMeta, SearchSettings
-from tests.front_matter_cases import HOSTILE, VALID, front_matter_page
+from tests.front_matter_cases import HOSTILE, VALID, VALID_BODY, front_matter_page
 from tools.sitebuild import ROOT
 
 MINIMAL = ROOT / "tests" / "fixtures" / "sites" / "minimal"
@@ -60,8 +60,8 @@ def test_contributing_lists_every_key() -> None:
 
 def test_valid_values_of_every_key_pass(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:  # control
     root = edition(tmp_path)
-    (root / "docs" / "valid.md").write_text("---\n" + "\n".join(VALID) + "\n---\n\n# Valid\n", encoding="utf-8")
-    (root / "docs" / "valid.cy.md").write_text("---\n" + "\n".join(VALID) + "\ntranslation_of: pending\n---\n\n# Dilys\n",
+    (root / "docs" / "valid.md").write_text("---\n" + "\n".join(VALID) + "\n---\n\n# Valid\n" + VALID_BODY, encoding="utf-8")
+    (root / "docs" / "valid.cy.md").write_text("---\n" + "\n".join(VALID) + "\ntranslation_of: pending\n---\n\n# Dilys\n" + VALID_BODY,
                                                encoding="utf-8")
     code, output = check(root, capsys)
     assert code == 0, output
