@@ -17,7 +17,7 @@ MACRO_NAMES = frozenset({
     "accounts_directory", "accounts_table", "example_accounts", "closed_accounts", "account_card",
     "verification_notice", "counts_by_platform", "accounts_summary", "account_count", "service_count",
     "platform_count", "contact", "council", "changes_list", "escalation_contacts", "org",
-    "account_check", "service_accounts", "reuse_data", "policy",
+    "account_check", "service_accounts", "reuse_data", "policy", "contact_card",
 })
 
 
@@ -158,6 +158,11 @@ def register_macros(env: Any, build: Any, lang: Callable[[], str]) -> None:
         """A contact route inline, read after the word `after` where grammar needs it.
         Usage: {{ contact("comms") }}, {{ contact("comms", "tell") }}, {{ contact("comms", "i") }}"""
         return inline(renderer.contact(organisation.contact(key), lang(), after))
+
+    @macro
+    def contact_card(key: str) -> str:
+        """A contact route as a card with a button for each way to reach it. Usage: {{ contact_card("emergency") }}"""
+        return block(renderer.contact_card(organisation.contact(key), lang()))
 
     @macro
     def policy(key: str, after: str | None = None) -> str:

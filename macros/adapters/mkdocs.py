@@ -181,6 +181,7 @@ def on_post_build(env: Any) -> None:
     write_feed(site_dir, build.handbook.changes, site_url=organisation.site_url, lang=build.lang,
                title=organisation.handbook_title("cy" if build.lang == "cy" else "en"),
                author=organisation.name_cy if build.lang == "cy" else organisation.name)
+    _keep_each_languages_404(site_dir, build)
     redirects = env.conf["plugins"].get("redirects")
     if redirects and build.lang != build.default_language:  # mkdocs-redirects writes the default language's only
         write_short_links(site_dir, build.lang, redirects.config["redirect_maps"], translate("redirect", build.lang))
@@ -197,6 +198,21 @@ def on_post_build(env: Any) -> None:
         for lang in build.languages[1:]:
             if (site_dir / "sitemap.xml").is_file():
                 shutil.copyfile(site_dir / "sitemap.xml", site_dir / lang / "sitemap.xml")
+
+
+def _keep_each_languages_404(site_dir: Path, build: HandbookBuild) -> None:
+    """Each language's build writes the theme's 404.html at the site's root: keep the default
+    language's there and move each other language's into its folder (cy/404.html). The root page
+    sends a reader whose address is in cy/ to the Welsh one (overrides/404.html)."""
+    page, kept = site_dir / "404.html", site_dir / "assets" / ".404-default.html"
+    if not page.is_file():
+        return
+    if build.lang == build.default_language:
+        shutil.copyfile(page, kept)
+    elif kept.is_file():
+        (site_dir / build.lang).mkdir(exist_ok=True)
+        page.replace(site_dir / build.lang / "404.html")
+        kept.replace(page)
 
 
 def _escaped(value: Any) -> Any:
@@ -294,7 +310,7 @@ def _configure_site(conf: Any, build: HandbookBuild) -> None:
         "not_found": [{"lang": lang, "title": translate("notfound.title", lang), "body": translate("notfound.body", lang),
                        "link": translate("notfound.home", lang),
                        "home": organisation.site_url + ("" if lang == build.languages[0] else f"{lang}/")}
-                      for lang in build.languages],
+                      for lang in sorted(build.languages, key=lambda lang: lang != build.lang)],  # its own first
         # The home page's identity: schema.org JSON-LD; and on the home and accounts pages, a
         # rel="me" link to every open account, which Mastodon (and any IndieWeb-aware service)
         # follows to verify a profile's link to the site. Over SAME_AS_LIMIT accounts, each

@@ -136,6 +136,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     # ---- the search dialog (overrides/partials/handbook-search.html) ----
     "search.title": {"en": "Search the handbook", "cy": "Chwilio'r llawlyfr"},
     "jump.title": {"en": "Jump to", "cy": "Neidio i"},
+    "contacts.call": {"en": "Call {number}", "cy": "Ffonio {number}"},
+    "contacts.now": {"en": "Who to contact now", "cy": "Pwy i gysylltu â nhw nawr"},
+    "contacts.short": {"en": "Contacts", "cy": "Cysylltiadau"},
+    "copy": {"en": "Copy", "cy": "Copïo"},
+    "copy.done": {"en": "Copied", "cy": "Wedi'i gopïo"},
     "search.ask": {"en": "Didn't find what you need? Ask {contact}.",
                    "cy": "Heb ddod o hyd i'r hyn sydd ei angen arnoch chi? Gofynnwch i {contact}."},
     "search.close": {"en": "Close", "cy": "Cau"},

@@ -95,6 +95,9 @@ class Renderer:
     def contact(self, contact: Contact, lang: str, after: str | None = None) -> str:
         return self._render("contact.html", lang, contact=contact, phrase=contact.phrase(lang, after))
 
+    def contact_card(self, contact: Contact, lang: str) -> str:
+        return self._render("contact_card.html", lang, contact=contact)
+
     def contacts_table(self, lang: str) -> str:
         return self._render("contacts_table.html", lang, contacts=self.organisation.contacts.values(),
                             samples=self.organisation.contacts_are_samples)

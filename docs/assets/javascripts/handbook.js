@@ -27,3 +27,25 @@ document.addEventListener("keydown", function (event) {
     if (next) next.focus();
   }
 });
+
+// Every reply template (a quotation in a page: "> Thanks for telling us...") gets a Copy button,
+// so staff on a phone do not have to select the text by hand. The words are in the page's language.
+document$.subscribe(function () {
+  var words = document.querySelector("[data-handbook-copy]");
+  if (!words || !navigator.clipboard) return;
+  document.querySelectorAll(".md-content blockquote").forEach(function (quote) {
+    if (quote.querySelector(".handbook-copy")) return;
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "md-button handbook-copy";
+    button.textContent = words.getAttribute("data-copy");
+    button.addEventListener("click", function () {
+      var text = Array.from(quote.querySelectorAll("p")).map(function (p) { return p.textContent; }).join("\n\n");
+      navigator.clipboard.writeText(text).then(function () {
+        button.textContent = words.getAttribute("data-copied");
+        button.setAttribute("data-copied", "");
+      });
+    });
+    quote.appendChild(button);
+  });
+});
