@@ -15,8 +15,6 @@ With no --site the handbook is built first (no PDFs).
 from __future__ import annotations
 
 import argparse
-import gzip
-import re
 import sys
 import tempfile
 import time
@@ -25,15 +23,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from tools.page_weight import LIMIT_BYTES, asset_bytes  # noqa: E402
 from tools.search_browser import launch, serve  # noqa: E402
 from tools.sitebuild import ROOT, build  # noqa: E402
 
-LIMIT_BYTES = 150_000
 LIMIT_SECONDS = 2.0
 THROTTLE = {"offline": False, "latency": 150, "downloadThroughput": 1_600_000 / 8,
             "uploadThroughput": 750_000 / 8}
 PHONE = {"width": 390, "height": 844}
-ASSET = re.compile(r'<(?:script[^>]+src|link[^>]+rel="stylesheet"[^>]+href)="([^"]+)"')
 
 
 @dataclass(frozen=True)
@@ -64,19 +61,6 @@ def page_paths(site: Path) -> list[str]:
     return paths
 
 
-def asset_bytes(site: Path, path: str) -> int:
-    """CSS and JavaScript a page loads, gzip-compressed as a host would send them."""
-    html = (site / path / "index.html").read_text(encoding="utf-8")
-    total = 0
-    for reference in set(ASSET.findall(html)):
-        if reference.startswith(("http:", "https:", "//", "data:")):
-            continue
-        file = (site / path / reference.split("?")[0]).resolve()
-        if file.is_file():
-            total += len(gzip.compress(file.read_bytes(), 9))
-    return total
-
-
 def time_to_interactive(browser, url: str) -> float:  # type: ignore[no-untyped-def]
     context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
     page = context.new_page()
@@ -92,7 +76,7 @@ def time_to_interactive(browser, url: str) -> float:  # type: ignore[no-untyped-
         if (!button) return false;
         button.click();
         return !!document.querySelector('.handbook-search__dialog[open]');
-    }""", polling=50, timeout=120_000)
+    }""", polling=50, timeout=120_000)  # (search-ui.js also marks itself data-ready)
     page.keyboard.press("Escape")
     page.wait_for_function("() => { const t = document.querySelector('label[for=__drawer]'); "
                            "if (!t) return false; t.click(); return document.querySelector('#__drawer').checked; }",
