@@ -207,6 +207,8 @@ def _keep_each_languages_404(site_dir: Path, build: HandbookBuild) -> None:
     page, kept = site_dir / "404.html", site_dir / "assets" / ".404-default.html"
     if not page.is_file():
         return
+    if len(build.languages) == 1:
+        return
     if build.lang == build.default_language:
         shutil.copyfile(page, kept)
     elif kept.is_file():

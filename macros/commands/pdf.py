@@ -43,6 +43,9 @@ def run(args: argparse.Namespace) -> int:
         return 1
     config = yaml.load((args.root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)
     slugs = nav_slugs(config.get("nav"))
+    if not handbook.organisation.welsh:  # an English-only edition builds no page marked welsh_only
+        left_out = {path.removesuffix(".md") for path, page in handbook.pages.items() if page.meta.welsh_only}
+        slugs = [slug for slug in slugs if slug not in left_out]
     if not slugs:
         print("mkdocs.yml has no pages under nav:")
         return 1

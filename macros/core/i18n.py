@@ -294,7 +294,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "print.page_ref": {"en": "page", "cy": "tudalen"},
     "print.of": {"en": "of", "cy": "o"},
     "print.version": {"en": "Version", "cy": "Fersiwn"},
-    "print.diagram": {"en": "The flowchart is described in words below.", "cy": "Disgrifir y siart llif mewn geiriau isod."},
     "print.listing": {"en": "{count} accounts: too many to print. See the full list online at {url}",
                       "cy": "{count} cyfrif: gormod i'w hargraffu. Gweler y rhestr lawn ar-lein yn {url}"},
     "contacts.sample": {

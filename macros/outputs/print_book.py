@@ -91,11 +91,6 @@ def chapter_from_html(page_html: str, slug: str, lang: str, slugs: list[str], *,
 def _strip_chrome(article: Tag, soup: BeautifulSoup, lang: str) -> None:
     for element in article.select(", ".join(CHROME)):
         element.decompose()
-    # Mermaid needs JavaScript; every flowchart in the handbook is followed by its text version.
-    for diagram in article.select("pre.mermaid, div.mermaid"):
-        note = soup.new_tag("p", attrs={"class": "book-diagram-note", "lang": lang})
-        note.string = LABELS[lang]["diagram"]
-        diagram.replace_with(note)
     # "No Welsh version yet": one line instead of a three-paragraph box.
     for notice in article.select(".handbook-fallback"):
         body = [p for p in notice.find_all("p") if "admonition-title" not in (p.get("class") or [])]

@@ -19,6 +19,7 @@ QUOTES = '" autofocus onfocus="alert(2)'
 EMPHASIS = "**strong** _em_ `code`"
 PAYLOAD = f"{LINK} {QUOTES} {EMPHASIS} & ©"
 PAGES = ["", "accounts/", "cy/", "cy/accounts/"]
+ENTITY = "&lt;img src=x&gt;"  # text that looks like an escaped tag: shown as written, never decoded again
 
 
 def poison(project: Path) -> None:
@@ -32,7 +33,7 @@ def poison(project: Path) -> None:
     parks_path = project / "data" / "accounts" / "parks.yml"
     parks = yaml.safe_load(parks_path.read_text(encoding="utf-8"))
     parks["service"]["name"] = f"Parks {LINK}"[:60]
-    parks["accounts"][0]["display_name"] = f"P {LINK} {QUOTES}"[:80]
+    parks["accounts"][0]["display_name"] = f"{ENTITY} {QUOTES}"[:80]
     parks["accounts"][0]["purpose"] = PAYLOAD
     parks_path.write_text(yaml.safe_dump(parks, allow_unicode=True, sort_keys=False), encoding="utf-8")
     for page in (project / "docs").glob("*.md"):
@@ -107,3 +108,33 @@ def test_the_detector_catches_a_real_injection(browser: object, tmp_path: Path) 
     assert any("dialog" in item for item in found), found
     assert any("javascript link" in item for item in found) and any("handler onerror" in item for item in found)
     assert any("injected STRONG" in item for item in found)
+
+
+@pytest.mark.parametrize("word", ["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf"])
+def test_words_javascript_objects_hold_are_ordinary_searches(browser: object, poisoned: tuple[Build, str],
+                                                             word: str) -> None:
+    _, url = poisoned
+    page = browser.new_page()
+    page.goto(url)
+    page.wait_for_selector("[data-handbook-search][data-ready]")
+    page.locator("body").press("/")
+    page.fill(".handbook-search__input", word)
+    page.wait_for_function("(q) => document.querySelector('.handbook-search__results').dataset.query === q", arg=word)
+    status = page.locator(".handbook-search__status").inner_text()
+    page.close()
+    assert "not working" not in status and status  # a count of results (perhaps none), not a failure
+
+
+def test_an_account_name_that_looks_like_markup_is_shown_as_written(browser: object,
+                                                                    poisoned: tuple[Build, str]) -> None:
+    _, url = poisoned
+    page = browser.new_page()
+    page.goto(url)
+    page.wait_for_selector("[data-handbook-search][data-ready]")
+    page.locator("body").press("/")
+    page.fill(".handbook-search__input", "img")
+    page.wait_for_function("() => document.querySelector('.handbook-search__results').dataset.query === 'img'")
+    shown = page.locator(".handbook-search__results").inner_text()
+    images = page.locator(".handbook-search__results img").count()
+    page.close()
+    assert ENTITY in shown and images == 0

@@ -139,8 +139,9 @@ def test_each_quick_answer_fits_one_phone_screen_below_the_header(browser, base_
     for card in CARDS:
         page.goto(base_url + ("cy/" if language == "cy" else "") + f"scenarios/{card}/")
         height, header = page.evaluate("""() => {
-            const card = document.querySelector('.handbook-card-page'), title = card.querySelector('h1');
-            const parts = [...card.querySelectorAll('h1 ~ *')];
+            const card = document.querySelector('article.md-content__inner'), title = card.querySelector('h1');
+            const parts = [...card.querySelectorAll('h1 ~ *')].filter((e) => !e.matches(
+                '.handbook-review, .handbook-page-actions, .handbook-notice, [hidden], [data-handbook-copy]'));
             return [parts[parts.length - 1].getBoundingClientRect().bottom - title.getBoundingClientRect().top,
                     document.querySelector('.md-header').getBoundingClientRect().height]; }""")
         if height > PHONE["height"] - header:

@@ -250,6 +250,13 @@
     return hits;
   }
 
+  /** A heading's words from the record's text: Pagefind decodes an anchor's own text once too
+   * often ("&lt;b&gt;" in a name would come back as "<b>"), its content only once. */
+  function heading(all, anchor) {
+    const count = (anchor.text || "").split(/\s+/).filter(Boolean).length;
+    return all.slice(anchor.location, anchor.location + count).join(" ");
+  }
+
   /** A service's accounts that answer the question, best first: each account is a heading. */
   function accounts(record, data, all, hits, page, marked, scoring) {
     const anchors = data.anchors.filter((anchor) => anchor.element === "h3" && anchor.id)
@@ -260,7 +267,7 @@
       const here = (found) => !found.size || [...found].some((at) => at >= anchor.location && at < end);
       const scores = hits.map((found, g) => (here(found) ? record.scores[g] : 0));
       return { url: `${page}#${anchor.id}`, kind: "account", score: combine(scores, record.weights, scoring),
-               ...excerpt(all, anchor.location, end, anchor.text || "", marked) };
+               ...excerpt(all, anchor.location, end, heading(all, anchor), marked) };
     }).filter((account) => account.score > 0).sort((a, b) => b.score - a.score);
   }
 

@@ -57,8 +57,10 @@ def test_json_ld_names_every_active_account_or_each_service(tmp_path: Path) -> N
 def test_lookup_files_are_compact_and_complete(tmp_path: Path) -> None:
     generate(tmp_path, 1_200)
     registry = load_registry(tmp_path, None, date(2026, 1, 1))
-    files = lookup_files(registry)
+    files = lookup_files(registry, load_handbook(ROOT).organisation)
     index = files["index.json"]
+    assert files["words-en.json"]["official.title"] and "words-cy.json" not in files  # English only was asked
+    assert all(service[4].startswith("by ") for service in index["services"])  # who runs it, as a sentence reads it
     assert len(index["keys"].split("\n")) == len(index["folds"].split("\n")) == len(registry.accounts)
     assert index["nameShards"] == 2 and {"names-0.json", "names-1.json", "records-4.json"} <= set(files)
     # Each name sits in the shard check.js will ask for.

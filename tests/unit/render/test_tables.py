@@ -23,3 +23,6 @@ def test_narrow_and_classed_tables_are_left_alone() -> None:  # negative control
     listing = '<table class="x"><thead><tr><th>A</th><th>B</th><th>C</th></tr></thead></table>'
     assert label_table_cells(listing) == listing
     assert label_table_cells("<p>No table</p>") == "<p>No table</p>"
+    labelled = ('<table><thead><tr><th>A</th><th>B</th><th>C</th></tr></thead><tbody><tr><td data-label="A">1</td>'
+                '<td data-label="B">2</td><td data-label="C">3</td></tr></tbody></table>')
+    assert label_table_cells(labelled) == labelled  # a listing that labels its own cells
