@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.generate_registry import generate  # noqa: E402
 from macros.core.i18n import words  # noqa: E402
-from macros.adapters.service_pages import service_page_markdown  # noqa: E402
+from macros.pipeline.prepare import service_page_markdown  # noqa: E402
 from macros.core.handbook import load as load_handbook  # noqa: E402
 from macros.core.organisation import load_organisation  # noqa: E402
 from tools.sitebuild import build, copy_project, read_config, write_config  # noqa: E402

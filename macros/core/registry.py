@@ -21,23 +21,35 @@ class Registry:
     _by_service: dict[str, list[Account]] = field(default_factory=dict, repr=False)
     _by_platform: dict[str, list[Account]] = field(default_factory=dict, repr=False)
     _by_language: dict[str, list[Account]] = field(default_factory=dict, repr=False)
+    _by_status: dict[Status, list[Account]] = field(default_factory=dict, repr=False)
+    _archived_by_service: dict[str, list[Account]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
-        # One pass builds every index, so each listing costs time in proportion to its own size.
-        for account in self.listed():
+        # One pass builds every index, once per build: each query after that costs what it returns.
+        for account in self.accounts:
+            self._by_status.setdefault(account.status, []).append(account)
+            if account.status is Status.ARCHIVED:
+                self._archived_by_service.setdefault(account.service.slug, []).append(account)
+                continue
             self._by_service.setdefault(account.service.slug, []).append(account)
             self._by_platform.setdefault(account.platform.key, []).append(account)
             self._by_language.setdefault(account.language.value, []).append(account)
+        listed = [account for account in self.accounts if account.status is not Status.ARCHIVED]
+        object.__setattr__(self, "_listed", listed)
 
     def listed(self) -> list[Account]:
         """Accounts that still exist: active and dormant. Archived ones are listed separately."""
-        return [account for account in self.accounts if account.status is not Status.ARCHIVED]
+        return self._listed  # type: ignore[attr-defined]
 
     def active(self) -> list[Account]:
-        return [account for account in self.accounts if account.status is Status.ACTIVE]
+        return self._by_status.get(Status.ACTIVE, [])
 
     def archived(self) -> list[Account]:
-        return [account for account in self.accounts if account.status is Status.ARCHIVED]
+        return self._by_status.get(Status.ARCHIVED, [])
+
+    def archived_in(self, slug: str) -> list[Account]:
+        """A service's closed accounts."""
+        return self._archived_by_service.get(slug, [])
 
     def by_service(self, slug: str) -> list[Account]:
         if slug not in self.services:

@@ -160,8 +160,7 @@ def page_infos(handbook: Handbook, languages: Sequence[str]) -> dict[str, PageIn
         folder = "" if language == languages[0] else f"{language}/"
         for service in handbook.registry.services_in_use():
             # Its platforms, not its handles: a handle finds the account's own row (the accounts bundle).
-            accounts = handbook.registry.by_service(service.slug) + [
-                account for account in handbook.registry.archived() if account.service.slug == service.slug]
+            accounts = handbook.registry.by_service(service.slug) + handbook.registry.archived_in(service.slug)
             platforms = sorted({account.platform.label(language) for account in accounts})
             team = handbook.organisation.named_team(service.team).label(language)
             about = " ".join([team, *service.terms(language), *platforms])
@@ -203,11 +202,12 @@ def _section_files(pages: list[Page], infos: dict[str, PageInfo]) -> Iterator[tu
 def account_records(handbook: Handbook, language: str, default_language: str = "en") -> Iterator[tuple[str, str]]:
     """One record per service with accounts: each account a heading with its row's id."""
     folder = "" if language == default_language else f"{language}/"
-    by_service: dict[str, list[Account]] = {}
-    for account in handbook.registry.accounts:
-        by_service.setdefault(account.service.slug, []).append(account)
+    registry = handbook.registry
+    by_service = {slug: registry.by_service(slug) + registry.archived_in(slug) for slug in registry.services}
     labels = {key: translate(key, language) for key in ("lang.en", "lang.cy", "lang.bilingual", "closed")}
     for slug, accounts in by_service.items():
+        if not accounts:
+            continue
         service = accounts[0].service
         labels["team"] = translate("team", language, team=handbook.organisation.named_team(service.team))
         shown = [_account(account, language, labels) for account in accounts]

@@ -15,7 +15,7 @@ GENERATORS = ("mkdocs", "material", "mkdocs_macros", "mkdocs_static_i18n", "mkdo
 MACROS = ROOT / "macros"
 
 
-@pytest.mark.parametrize("layer", ["core", "render", "outputs", "commands"])
+@pytest.mark.parametrize("layer", ["core", "render", "outputs", "pipeline", "commands"])
 def test_layer_imports_no_generator(layer: str) -> None:
     modules = [f"macros.{layer}.{path.stem}" for path in (MACROS / layer).glob("*.py") if path.stem != "__init__"]
     code = (f"import sys, importlib; [importlib.import_module(m) for m in {modules!r}]; "
@@ -41,8 +41,8 @@ def test_core_imports_nothing_from_the_outer_layers() -> None:
     assert not [name for name in imported_packages("core") if name.startswith(outer)]
 
 
-def test_render_and_outputs_never_import_the_adapter() -> None:
-    for layer in ("render", "outputs"):
+def test_render_outputs_and_the_pipeline_never_import_the_adapter() -> None:
+    for layer in ("render", "outputs", "pipeline"):
         assert not [name for name in imported_packages(layer) if "adapters" in name or "commands" in name]
 
 

@@ -8,7 +8,7 @@ import json
 import pytest
 from mkdocs.utils.meta import get_data
 
-from macros.adapters.service_pages import service_page_markdown
+from macros.pipeline.prepare import service_page_markdown
 
 NAMES = [
     "Parks 🌳 and play 👩🏽‍🦽",  # outside the Basic Multilingual Plane, and a joined emoji sequence

@@ -1,17 +1,23 @@
-"""The macros pages call, each one line in Markdown. They ask the registry and the renderer;
-HTML goes into the page after Markdown (see HandbookBuild.fragment)."""
+"""The macros pages call, each one line in Markdown ({{ accounts_table(service="libraries") }}).
+
+They ask the registry and the renderer. The generator gives them the page being rendered through
+a `PageContext`: its language, links relative to it, and a way to put HTML into the page after
+Markdown has run (so Markdown never re-reads a long listing). Nothing here knows which generator
+renders the page: macros/adapters/ registers these with mkdocs-macros.
+"""
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from ..core.i18n import translate
 from ..core.policy import CONTACT_KEYS, check_key
 from ..core.problems import UnknownValueError
 from ..outputs.open_data import service_json_ld
 from ..render.text import plain_text
+from .prepare import Prepared
 
 MACRO_NAMES = frozenset({
     "accounts_directory", "accounts_table", "example_accounts", "closed_accounts", "account_card",
@@ -19,6 +25,18 @@ MACRO_NAMES = frozenset({
     "platform_count", "contact", "council", "changes_list", "escalation_contacts", "org",
     "account_check", "service_accounts", "reuse_data", "policy", "contact_card",
 })
+
+
+class PageContext(Protocol):
+    """The page a macro is called from, as the generator knows it."""
+
+    def language(self) -> str: ...  # the language of the page being rendered
+
+    def href(self, path: str, site_root: bool = False) -> str: ...  # a link from the page to `path`
+
+    def block(self, html: str) -> str: ...  # HTML that becomes a block of the page, after Markdown
+
+    def inline(self, html: str) -> str: ...  # HTML that goes into a sentence, after Markdown
 
 
 class MacroUsageError(Exception):
@@ -39,24 +57,18 @@ def _checked(macro: Callable[..., str]) -> Callable[..., str]:
     return call
 
 
-def register_macros(env: Any, build: Any, lang: Callable[[], str]) -> None:
-    """Define every macro for this build. `lang()` is the language of the page being rendered."""
-    registry, renderer, organisation = build.handbook.registry, build.renderer, build.handbook.organisation
-
-    def block(html: str) -> str:
-        return build.fragment(env.page, html)
-
-    def inline(html: str) -> str:
-        return build.fragment(env.page, html, inline=True)
+def page_macros(prepared: Prepared, page: PageContext) -> dict[str, Callable[..., str]]:
+    """Every macro, by name, for pages rendered in this build; `page` is the page being rendered."""
+    registry, renderer, organisation = prepared.handbook.registry, prepared.renderer, prepared.handbook.organisation
+    lang, block, inline, href = page.language, page.block, page.inline, page.href
+    macros: dict[str, Callable[..., str]] = {}
 
     def macro(function: Callable[..., str]) -> Callable[..., str]:
         assert function.__name__ in MACRO_NAMES, function.__name__
-        return env.macro(_checked(function))
+        macros[function.__name__] = _checked(function)
+        return function
 
     # ---- listings ----
-
-    def href(path: str, site_root: bool = False) -> str:
-        return build.href(env.page, path, site_root=site_root)
 
     @macro
     def accounts_directory() -> str:
@@ -183,9 +195,11 @@ def register_macros(env: Any, build: Any, lang: Callable[[], str]) -> None:
     @macro
     def changes_list() -> str:
         """Every recorded policy change, newest first. Usage: {{ changes_list() }}"""
-        return block(renderer.changes(build.handbook.changes, lang()))
+        return block(renderer.changes(prepared.handbook.changes, lang()))
 
     @macro
     def escalation_contacts() -> str:
         """A table of every contact route. Usage: {{ escalation_contacts() }}"""
         return block(renderer.contacts_table(lang()))
+
+    return macros
