@@ -15,18 +15,19 @@ Usage: .venv/bin/python benchmarks/bench_directory.py [--sizes sample,2000,10000
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import resource
 import statistics
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.generate_registry import generate  # noqa: E402
-from macros.core.i18n import words  # noqa: E402
-from macros.pipeline.prepare import service_page_markdown  # noqa: E402
+from macros.pipeline.prepare import prepare, service_page_markdown, site_settings  # noqa: E402
 from macros.core.handbook import load as load_handbook  # noqa: E402
 from macros.core.organisation import load_organisation  # noqa: E402
 from tools.sitebuild import build, copy_project, read_config, write_config  # noqa: E402
@@ -69,10 +70,9 @@ def without_macros(project: Path, target: Path) -> Path:
     config.pop("hooks", None)
     organisation = load_organisation(project / "data" / "organisation.yml")
     config.update(site_url=organisation.site_url, repo_url=organisation.repo_url, site_name=organisation.name)
-    # What the theme overrides read from the live layer, as fixed values.
-    config.setdefault("extra", {})["handbook"] = {
-        "words": words("en"), "feed_title": "Changes", "json_ld": {}, "mastodon_profiles": [], "pdf": None,
-        "election": None, "contacts_are_samples": False, "repo_url": "", "comms_email": ""}
+    # What the theme overrides read from the live layer, as fixed values worked out here, once.
+    extra = dict(site_settings(prepare(project, date.today()), "en").extra)
+    config.setdefault("extra", {})["handbook"] = json.loads(json.dumps(extra, default=str))
     write_config(config, copy / "mkdocs.yml")
     return copy
 

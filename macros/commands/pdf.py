@@ -13,7 +13,6 @@ from pathlib import Path
 
 import yaml
 
-from ..outputs.print_book import build_pdfs
 from ..outputs.print_settings import book_settings, nav_slugs, release_version
 from .common import add_root, load_or_report, today
 
@@ -35,6 +34,8 @@ def register(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..outputs.print_book import build_pdfs  # WeasyPrint takes a second to import: only when printing
+
     if not (args.site / "index.html").is_file():
         print(f"{args.site} is not a built site: build it first (bash scripts/build.sh).")
         return 1
