@@ -2,7 +2,8 @@
 
 MkDocs loads this file by its path, not as part of the `macros` package, so it first puts the
 project's folder on Python's path; then the rest is ordinary package code. MkDocs loads the
-file afresh for each build (and each rebuild of `mkdocs serve`), so each build has its own object.
+file once a process, so `mkdocs serve` uses one object for every rebuild: it forgets a build's
+state when the build ends, or fails (HandbookPlugin._forget).
 """
 
 import sys
@@ -21,3 +22,4 @@ on_files = _build.on_files
 on_page_markdown = _build.on_page_markdown
 on_page_content = _build.on_page_content
 on_post_build = _build.on_post_build
+on_build_error = _build.on_build_error

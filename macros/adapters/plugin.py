@@ -24,7 +24,7 @@ from ..core.welsh_only import without_pages
 from ..pipeline.finish import finish_language, finish_site
 from ..pipeline.page_macros import page_macros
 from ..pipeline.prepare import (Prepared, dropped_pages, org_variables, page_language, page_markdown, page_meta,
-                                prepare, service_page_meta, site_settings)
+                                prepare, service_page_meta, site_settings, updated_line)
 from ..render.tables import label_table_cells
 from . import errors  # noqa: F401 - registers how mkdocs-macros reports a wrong macro call: file:line
 from .service_pages import add_service_pages
@@ -114,8 +114,7 @@ class HandbookPlugin(BasePlugin):
         lang = self.language()
         source = self.prepared.handbook.pages.get(page.file.src_uri)
         if source is not None:  # the theme prints front matter as it is: it sees the checked values, escaped
-            page.meta.update(page_meta(self.prepared, source, lang,
-                                       page.meta.get("git_revision_date_localized_raw_iso_date")))
+            page.meta.update(page_meta(self.prepared, source, lang))  # the git date comes in on_page_content
         elif page.file.generated_by:  # a service's page (service_pages.py), made from checked data
             page.meta.update(service_page_meta(self.prepared, page.meta, lang))
         else:  # every page in docs/ was checked by load(): this one was not
@@ -125,6 +124,10 @@ class HandbookPlugin(BasePlugin):
         return page_markdown(self.prepared, markdown)
 
     def on_page_content(self, html: str, page: Any, config: Any, files: Any) -> str:
+        # The git-revision plugin dates the page in its on_page_markdown, which runs after ours.
+        review, updated = page.meta.get("review"), page.meta.get("git_revision_date_localized_raw_iso_date")
+        if isinstance(review, dict) and updated:
+            review["updated"] = updated_line(updated, self.language())
         fragments = self.fragments.pop(id(page), {})
         if fragments:
             html = PLACEHOLDER.sub(lambda match: fragments[match.group(2)], html)
@@ -137,6 +140,16 @@ class HandbookPlugin(BasePlugin):
         finish_language(site_dir, self.prepared, self.lang, redirects.config["redirect_maps"] if redirects else {})
         if self.lang == self.prepared.languages[-1]:
             finish_site(site_dir, self.prepared)
+            self._forget()
+
+    def on_build_error(self, error: Exception) -> None:
+        self._forget()
+
+    def _forget(self) -> None:
+        # `mkdocs serve` keeps this object for every rebuild (MkDocs loads hooks once a process):
+        # the next build reads the data afresh.
+        self.prepared, self.lang, self.page = None, "en", None
+        self.fragments.clear()
 
     # ---- what MkDocs and its plugins need besides ------------------------------------------------
 

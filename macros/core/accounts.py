@@ -85,7 +85,7 @@ class AccountEntry(StrictModel):
     contact: OneLine | None = Field(default=None, max_length=200)
     # Renames, oldest first: the lookup and the feed of registry changes read them, so an old
     # handle someone else takes later is still known as one we gave up.
-    previous_handles: list[PreviousHandle] = Field(default=[], max_length=20)
+    previous_handles: list[PreviousHandle] = Field(default_factory=list, max_length=20)
 
 
 @dataclass(frozen=True)

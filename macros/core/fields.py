@@ -37,8 +37,19 @@ def is_noncharacter(char: str) -> bool:
     return 0xFDD0 <= code <= 0xFDEF or code & 0xFFFE == 0xFFFE
 
 
+# Every character one_line refuses, in one pattern, so good text is passed by one C-level search:
+# controls (Cc), line and paragraph separators (Zl, Zp), half characters (Cs), noncharacters,
+# direction controls and markup. A match falls through to the loop that says which rule it broke.
+_REFUSED_IN_ONE_LINE = re.compile(
+    r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufdd0-\ufdef<>"
+    + "".join(rf"\U{plane:04x}fffe\U{plane:04x}ffff" for plane in range(17))
+    + "".join(sorted(BIDI_CONTROLS)) + "]")
+
+
 def one_line(value: str) -> str:
     """Text shown on one line: no line breaks, control or direction-changing characters, no < or >."""
+    if _REFUSED_IN_ONE_LINE.search(value) is None and "{" not in value:
+        return value
     for char in value:
         # Cc: control characters; Zl, Zp: line and paragraph separators; Cs: half a character.
         if char in "\n\r\t" or unicodedata.category(char) in ("Cc", "Zl", "Zp", "Cs"):

@@ -12,6 +12,7 @@ the trigger table (core/names.py).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from datetime import date
@@ -360,6 +361,7 @@ def count_phrase(noun: str, count: int, lang: str) -> str:
     return translate(key, lang, n=f"{count:,}")
 
 
+@functools.lru_cache(maxsize=8192)  # Babel takes 20 µs a date; a registry repeats its dates thousands of times
 def format_date(value: date, lang: str, with_day: bool = True) -> str:
     """'3 March 2026' or '3 Mawrth 2026'; 'January 2011' without the day."""
     return babel_format_date(value, "d MMMM y" if with_day else "MMMM y", locale=BABEL_LOCALES.get(lang, "en_GB"))

@@ -8,6 +8,7 @@ Messages are written for editors, not developers.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -76,6 +77,11 @@ def domain_problem(domain: str) -> str | None:
     return None
 
 
+@functools.cache
+def _handle_characters(allowed: str) -> re.Pattern[str]:
+    return re.compile(f"[{allowed}]")
+
+
 @dataclass(frozen=True)
 class Rule:
     """A path (regex, matched from the start, any case) that is never a profile, and why."""
@@ -110,10 +116,16 @@ class Platform:
     lower: bool = False  # the platform itself stores handles in lower case
     extra: Callable[[Platform, str], str] | None = field(default=None, repr=False, compare=False)
 
+    def __hash__(self) -> int:  # one platform per key; hashing every field is slow for a cache key
+        return hash(self.key)
+
     def error(self, message: str) -> PlatformError:
         """A handle problem, with this platform's handle hint."""
         return PlatformError(message, self.handle_hint, field="handle")
 
+    # Remembered per platform and text: every listing, key and address asks again for the same
+    # handles, 30,000 times for a national registry. Problems are raised, never remembered.
+    @functools.lru_cache(maxsize=200_000)
     def normalise_handle(self, raw: str) -> str:
         """The handle as stored: trimmed, without a leading "@", checked."""
         if not isinstance(raw, str):
@@ -128,7 +140,7 @@ class Platform:
         if "/" in handle or "://" in handle:
             raise PlatformError("This looks like a web address, not a handle.",
                                 f"Put only the {self.noun} here, for example {self.example}.")
-        bad = sorted(set(re.sub(f"[{self.allowed}]", "", handle)))[:10]
+        bad = sorted(set(_handle_characters(self.allowed).sub("", handle)))[:10]
         if bad:
             shown = ", ".join("space" if c.isspace() else f"'{c}'" for c in bad)
             raise self.error(f"The {self.noun} '{clip(handle)}' contains characters {self.name} does not allow: {shown}.")

@@ -7,6 +7,7 @@ and list item, so that validation messages can point at `file:line`.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,22 @@ from .problems import DataError, Problem, clip
 
 # libyaml's C parser when PyYAML has it (10 times faster on a large registry), else pure Python.
 PARSER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+STR_TAG = "tag:yaml.org,2002:str"
+
+
+class _Loader(PARSER):  # type: ignore[misc, valid-type]
+    """The parser, answering its commonest question sooner: which type is this scalar?
+
+    Plain text whose first character starts no number, date, true/false or null is text, as the
+    full resolver would say after trying its patterns; quoted text is always text."""
+
+    _MAY_BE_ANOTHER_TYPE = frozenset(PARSER.yaml_implicit_resolvers)
+
+    def resolve(self, kind: type, value: Any, implicit: tuple[bool, bool]) -> str:
+        if kind is yaml.ScalarNode and not self.yaml_path_resolvers and None not in self._MAY_BE_ANOTHER_TYPE:
+            if not implicit[0] or (value and value[0] not in self._MAY_BE_ANOTHER_TYPE):
+                return STR_TAG
+        return super().resolve(kind, value, implicit)
 MAX_FILE_BYTES = 1_000_000  # a service file with thousands of accounts is still far below this
 MAX_DEPTH = 20
 # Checked on the raw text before libyaml sees it: its composer recurses, and a file nested
@@ -95,11 +112,18 @@ def parse_yaml(text: str, shown: str, first_line: int = 1) -> Any:
                          for p in error.problems]) from None
 
 
+# Anchors (&name), aliases (*name) and tags (!name) each start with one of these characters followed
+# by a name. Text without any such pair cannot hold them, so it skips the event walk (the slow part
+# of reading a large registry); text with one, even inside quotes, gets the careful walk.
+_MAY_HOLD_ANCHOR_ALIAS_OR_TAG = re.compile(r"[&*]\S|!")
+
+
 def _parse(text: str, shown: str) -> Any:
     _refuse_deep_nesting(text, shown)
     try:
-        _refuse_unsafe_events(text, shown)
-        root = yaml.compose(text, Loader=PARSER)
+        if _MAY_HOLD_ANCHOR_ALIAS_OR_TAG.search(text):
+            _refuse_unsafe_events(text, shown)
+        root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else 1
@@ -178,33 +202,36 @@ def _refuse_unsafe_events(text: str, shown: str) -> None:
 
 
 def _build(node: yaml.Node, shown: str, problems: list[Problem], constructor: yaml.constructor.SafeConstructor,
-           depth: int, field: str = "yaml") -> Any:
+           depth: int, path: tuple[str | int, ...] = ()) -> Any:
+    """Plain values with lines. `path` names the value in messages (made into text only for one)."""
     line = node.start_mark.line + 1
     if depth > MAX_DEPTH:
         problems.append(Problem(shown, line, "yaml", "the data is nested too deeply"))
         return None
     if isinstance(node, yaml.ScalarNode):
+        if node.tag == STR_TAG:
+            return node.value  # what the constructor would return, without its bookkeeping
         if node.tag not in ALLOWED_SCALAR_TAGS:
             problems.append(Problem(shown, line, "yaml", f"unsupported value type {node.tag}"))
             return None
         try:
             return constructor.construct_object(node)
         except (ValueError, yaml.YAMLError):
-            problems.append(Problem(shown, line, field, f"'{clip(node.value)}' is not a valid value",
+            problems.append(Problem(shown, line, _field_name(path), f"'{clip(node.value)}' is not a valid value",
                                     "Dates are written YYYY-MM-DD, for example 2024-03-01."))
             return None
     if isinstance(node, yaml.SequenceNode):
-        items = LocatedList(_build(item, shown, problems, constructor, depth + 1, f"{field}[{index + 1}]")
+        items = LocatedList(_build(item, shown, problems, constructor, depth + 1, (*path, index))
                             for index, item in enumerate(node.value))
         items.line = line
         items.item_lines = [item.start_mark.line + 1 for item in node.value]
         return items
     mapping = LocatedDict()
     mapping.line = line
-    mapping.key_lines = {}
+    mapping.key_lines = key_lines = {}
     for key_node, value_node in node.value:
         key_line = key_node.start_mark.line + 1
-        if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != "tag:yaml.org,2002:str":
+        if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != STR_TAG:
             problems.append(Problem(shown, key_line, "yaml", "every key must be a plain word",
                                     "Write keys as simple names, such as 'handle:'."))
             continue
@@ -213,7 +240,20 @@ def _build(node: yaml.Node, shown: str, problems: list[Problem], constructor: ya
             problems.append(Problem(shown, key_line, clip(key, 40), f"'{clip(key, 40)}' appears twice in the same entry",
                                     f"Keep one '{clip(key, 40)}:' line and delete the other."))
             continue
-        path = key if field == "yaml" else f"{field}.{key}"
-        mapping[key] = _build(value_node, shown, problems, constructor, depth + 1, clip(path, 80))
-        mapping.key_lines[key] = key_line
+        if value_node.tag == STR_TAG and isinstance(value_node, yaml.ScalarNode):
+            mapping[key] = value_node.value  # the commonest value, without a call
+        else:
+            mapping[key] = _build(value_node, shown, problems, constructor, depth + 1, (*path, key))
+        key_lines[key] = key_line
     return mapping
+
+
+def _field_name(path: tuple[str | int, ...]) -> str:
+    """accounts[3].opened, as the old messages named a field (list items count from 1)."""
+    text = ""
+    for part in path:
+        if isinstance(part, int):
+            text = f"{text or 'yaml'}[{part + 1}]"
+        else:
+            text = f"{text}.{part}" if text else part
+    return clip(text or "yaml", 80)

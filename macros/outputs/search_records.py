@@ -68,7 +68,7 @@ def read_page(source: bytes, url: str) -> Page | None:
     if title is None or (b"handbook-fallback" in source and article.find_class("handbook-fallback")):
         return None
     page = Page(url, document.get("lang", "en"), "")
-    for element in article.xpath(".//*[@data-pagefind-ignore]"):
+    for element in article.xpath(".//*[@data-pagefind-ignore] | .//script | .//style"):
         element.drop_tree()
     for name in _NOT_CONTENT:
         for element in article.xpath(".//*[" + _has_class(name) + "]"):

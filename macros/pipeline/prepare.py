@@ -191,9 +191,14 @@ def page_meta(prepared: Prepared, source: Page, lang: str, updated: str | None =
             "review.line", lang, due=due, reviewed=format_date(source.meta.last_reviewed, lang), owner=owner),
             source.meta.law_checked and translate("review.law_checked", lang,
                                                   date=format_date(source.meta.law_checked, lang))))))),
-        "updated": updated and translate("review.updated", lang, date=format_date(date.fromisoformat(updated), lang)),
+        "updated": updated_line(updated, lang),
     }
     return meta
+
+
+def updated_line(updated: str | None, lang: str) -> str | None:
+    """'Last updated 3 March 2026.' from the day (ISO) a page last changed in git, where known."""
+    return updated and translate("review.updated", lang, date=format_date(date.fromisoformat(updated), lang))
 
 
 def service_page_meta(prepared: Prepared, meta: Mapping[str, Any], lang: str) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import escape
 
 from ..core.accounts import Account
 from ..core.activity import HealthView
@@ -41,6 +42,8 @@ class Renderer:
         )
         self.env.filters["long_date"] = format_date
         self.env.filters["between_tokens"] = between_tokens  # handles wrap between parts, never mid-word
+        # Words a table repeats in every row, escaped once: Jinja passes escaped text through as it is.
+        self.env.filters["escaped_values"] = lambda words: {key: escape(value) for key, value in words.items()}
 
     def _render(self, template: str, lang: str, **context: object) -> str:
         def t(key: str, **values: object) -> str:

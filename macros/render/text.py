@@ -28,9 +28,10 @@ def markdown_url(url: str) -> str:
     return quote(url, safe=_URL_SAFE)
 
 
-_TOKEN_END = re.compile(r"(?<=.[./@_?=&-])")
+# After escaping, '&' is '&amp;' and no other of these characters appears in an entity.
+_TOKEN_END = re.compile(r"(?<=.[./@_?=-])|(?<=.&amp;)")
 
 
 def between_tokens(text: str) -> Markup:
     """`text`, escaped, with line-break chances (<wbr>) only after . / @ _ - ? = &, never inside a word."""
-    return Markup("<wbr>").join(escape(part) for part in _TOKEN_END.split(text))
+    return Markup(_TOKEN_END.sub("<wbr>", str(escape(text))))

@@ -56,7 +56,7 @@ def findings(browser: object, base: str, paths: list[str]) -> list[str]:
     page.on("dialog", lambda dialog: (found.append(f"dialog: {dialog.message}"), dialog.dismiss()))
     for path in paths:
         page.goto(base + path)
-        page.wait_for_timeout(200)
+        page.wait_for_load_state("networkidle")  # scripts have fetched and drawn what they will
         found += [f"{path}: {item}" for item in page.evaluate("""() => {
             const out = [];
             for (const a of document.querySelectorAll('a[href]'))

@@ -144,3 +144,62 @@ def test_settings_carry_weights_words_and_the_welsh_rules_only_for_welsh(handboo
 def test_the_indexer_does_not_import_mkdocs() -> None:
     check = "import sys, macros.outputs.search_index; assert not [m for m in sys.modules if m.startswith('mkdocs')]"
     subprocess.run([sys.executable, "-c", check], cwd=ROOT, check=True)
+
+
+def _service_page_html(handbook, templates: Path) -> bytes:
+    from macros.render.directory import DirectoryRenderer
+
+    renderer = DirectoryRenderer(handbook.registry, handbook.organisation, templates=templates)
+    slug = next(slug for slug in handbook.registry.services if handbook.registry.by_service(slug))
+    body = renderer.service_page(slug, "en", "../", {})
+    return (f'<html lang="en"><head></head><body><article class="md-content__inner md-typeset">'
+            f'<h1 id="t">Service</h1>{body}</article></body></html>').encode()
+
+
+def test_account_records_do_not_change_when_a_listing_template_changes_its_columns(handbook, tmp_path: Path) -> None:
+    import shutil
+
+    from macros.render.listings import TEMPLATES
+
+    reordered = tmp_path / "templates"
+    shutil.copytree(TEMPLATES, reordered)
+    table = reordered / "accounts_table.html"
+    text = table.read_text(encoding="utf-8")
+    # The platform column moves to the end of the header and of every row.
+    platform_head = '<th scope="col">{{ t("platform") }}</th>'
+    platform_cell = '<td data-label="{{ label.platform }}">{{ account.platform.label(lang) }}</td>'
+    assert platform_head in text and platform_cell in text
+    text = text.replace(platform_head, "").replace("</tr></thead>", platform_head + "</tr></thead>")
+    text = text.replace(platform_cell, "").replace("{% endif %}</tr>\n{% endfor %}", "{% endif %}" + platform_cell
+                                                   + "</tr>\n{% endfor %}")
+    table.write_text(text, encoding="utf-8")
+    from macros.render.listings import TEMPLATES as usual
+
+    before, after = _service_page_html(handbook, usual), _service_page_html(handbook, reordered)
+    assert before != after  # negative control: the rendered listing did change
+    assert list(account_records(handbook, "en")) == list(account_records(handbook, "en"))
+    # Nothing about accounts is read back from either page: its records hold no row of the table.
+    for html in (before, after):
+        read = read_page(html, "accounts/x/")
+        assert read is not None
+        assert not any("<tr" in section.html or "handbook-handle" in section.html for section in read.sections)
+
+
+def test_a_service_page_is_indexed_as_one_record(handbook) -> None:
+    from macros.outputs.search_records import Page, Section
+
+    service_url = next(url for url, info in page_infos(handbook, ["en"]).items() if info.first_record_only)
+    infos = page_infos(handbook, ["en"])
+    two = [Section(service_url, "Libraries", "<h1>Libraries</h1><p>Run by the team.</p>"),
+           Section(service_url + "#closed", "Closed accounts", "<h2>Closed accounts</h2><p>Kept on record.</p>")]
+    assert [url for url, _, _ in _section_files([Page(service_url, "en", "Libraries", two)], infos)] == [service_url]
+    # Negative control: a written page keeps every section.
+    written = next(url for url, info in infos.items() if not info.first_record_only)
+    sections = [Section(written, "T", "<h1>T</h1><p>x</p>"), Section(written + "#b", "B", "<h2>B</h2><p>y</p>")]
+    assert len(list(_section_files([Page(written, "en", "T", sections)], infos))) == 2
+
+
+def test_scripts_in_a_page_are_not_part_of_its_records() -> None:
+    read = read_page(page(Opening_words="Opening words.<script>var secret = 1;</script>"), "running/")
+    assert read is not None and "secret" not in read.sections[0].html
+    assert "Opening words." in read.sections[0].html  # the text around the script stays

@@ -11,7 +11,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from macros.core.handbook import load as load_handbook
-from macros.core.i18n import count_phrase, format_date
+from macros.core.i18n import count_phrase, format_date, translate
 from macros.core.fields import contact_problem
 from macros.render.listings import Renderer
 from macros.core.problems import UnknownValueError
@@ -116,6 +116,36 @@ def test_table_has_one_row_per_account_and_labels_for_phones() -> None:
     assert [th.get_text() for th in table.select("thead th")] == [
         "Account", "Platform", "Language", "What it is for", "Contact", "Checked"]
     assert all(td.get("data-label") for td in table.select("td"))
+
+
+@pytest.mark.parametrize("lang", ["en", "cy"])
+def test_a_row_and_a_card_say_the_same_about_an_account(lang: str) -> None:
+    # The table writes out the cells that _macros.html gives the card (one macro call per cell
+    # made a national registry's pages slow): the two must not drift apart.
+    kinds = {"dormant": None, "unverified": None, "welsh_purpose": None, "verified": None}
+    for account in REGISTRY.listed():
+        kinds["dormant"] = kinds["dormant"] or (account if account.status.value == "dormant" else None)
+        kinds["unverified"] = kinds["unverified"] or (account if not account.verified else None)
+        kinds["verified"] = kinds["verified"] or (account if account.verified else None)
+        kinds["welsh_purpose"] = kinds["welsh_purpose"] or (account if account.purpose_cy else None)
+    checked = [account for account in kinds.values() if account is not None]
+    assert checked
+    for account in checked:
+        row = soup(RENDER.table([account], lang)).select_one("tbody tr")
+        card = soup(RENDER.card(account, lang))
+        cells = {td["data-label"]: td for td in row.select("td")}
+        terms = {dt.get_text(): dd for dt, dd in zip(card.select("dt"), card.select("dd"))}
+        link_row, link_card = row.select_one("td a"), card.select_one(".handbook-card__name a")
+        assert (link_row["href"], link_row.get_text(), link_row["translate"]) == (
+            link_card["href"], link_card.get_text(), link_card["translate"])
+        assert str(row.select_one(".handbook-handle")) == str(card.select_one(".handbook-handle"))
+        for label in ("purpose", "contact", "checked"):
+            word = RENDER_WORDS[lang][label]
+            assert str(cells[word]).split(">", 1)[1].rsplit("<", 1)[0].replace("\n", "") == \
+                str(terms[word]).split(">", 1)[1].rsplit("<", 1)[0].replace("\n", ""), (account.handle, label)
+
+
+RENDER_WORDS = {lang: {key: translate(key, lang) for key in ("purpose", "contact", "checked")} for lang in ("en", "cy")}
 
 
 @default_only
