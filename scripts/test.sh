@@ -5,4 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install.sh --with-browser
 export NO_MKDOCS_2_WARNING=1 DISABLE_MKDOCS_2_WARNING=true
-exec .venv/bin/python -m pytest "$@"
+# The handbook's own modules compiled once, so no build or command compiles them again.
+.venv/bin/python -m compileall -q macros tools >/dev/null
+# One worker per core; each test file's tests stay on one worker, so a file's fixture site is
+# built once (HANDBOOK_TEST_WORKERS=1 runs everything in one process).
+exec .venv/bin/python -m pytest -n "${HANDBOOK_TEST_WORKERS:-auto}" --dist loadfile "$@"

@@ -84,7 +84,7 @@ def copy_project(target: Path) -> Path:
     for name in ("mkdocs.yml", *EDITION, *MACHINERY):
         source = ROOT / name
         if source.is_dir():
-            shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"))
+            shutil.copytree(source, target / name)  # compiled modules too: they stay valid (same times)
         else:
             shutil.copy2(source, target / name)
     return target

@@ -7,8 +7,10 @@ the section that does.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup, Tag
@@ -92,16 +94,21 @@ def states(nodes: list[Tag], rule: Rule, lang: str) -> bool:
     return bool(rule.home) and any(rule.home in a.get("href", "") for node in nodes for a in node.select("a[href]"))
 
 
-def every_page(site: Build) -> list[tuple[str, str]]:
+@functools.cache  # read once for all the rules: each page's text, never changed by a test
+def _every_page(site_dir: Path) -> tuple[tuple[str, str], ...]:
     pages = []
-    for path in sorted(site.site.rglob("index.html")):
-        relative = path.parent.relative_to(site.site).as_posix()
+    for path in sorted(site_dir.rglob("index.html")):
+        relative = path.parent.relative_to(site_dir).as_posix()
         if relative.startswith(("assets", "search")):
             continue
         article = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser").select_one("article")
         if article is not None:
             pages.append((relative, article.get_text(" ")))
-    return pages
+    return tuple(pages)
+
+
+def every_page(site: Build) -> list[tuple[str, str]]:
+    return list(_every_page(site.site))
 
 
 @pytest.mark.parametrize("rule", RULES, ids=[rule.name for rule in RULES])
