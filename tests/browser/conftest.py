@@ -49,3 +49,19 @@ def all_pages(site: Build) -> list[str]:
             continue
         pages.append(relative.removesuffix("index.html"))
     return pages
+
+
+# A page is ready when it has loaded and its search button works (search-ui.js marks that last).
+# A state to wait for, not a time: "networkidle" waits half a second more on every page.
+PAGE_READY = """() => document.readyState === "complete" && (
+    !document.querySelector("[data-handbook-search]")
+    || document.querySelector("[data-handbook-search]").dataset.ready === "true")"""
+
+
+def open_page(page: object, url: str) -> None:
+    """Go to `url`, wait until the page is ready (PAGE_READY), then for two frames to be drawn:
+    the theme sizes its sidebars in the next animation frame after its script runs."""
+    page.goto(url)
+    page.wait_for_function(PAGE_READY)
+    page.evaluate("() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))")
+

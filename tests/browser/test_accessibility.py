@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.browser.conftest import all_pages
+from tests.browser.conftest import all_pages, open_page
 from tools.sitebuild import Build
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
@@ -35,8 +35,7 @@ def test_every_page_has_no_wcag_violations(browser, base_url: str, site: Build, 
     pages = all_pages(site)
     assert len(pages) >= 20, pages  # both languages
     for path in pages:
-        page.goto(base_url + path)
-        page.wait_for_load_state("networkidle")
+        open_page(page, base_url + path)
         assert page.get_attribute("body", "data-md-color-scheme") == SCHEMES[scheme]
         result = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
         failures += describe(path, result.response["violations"])

@@ -14,7 +14,8 @@ from tests.lookup_cases import ANSWER_CASES, READ_CASES
 from tools.sitebuild import ROOT
 
 CHECK_JS = (ROOT / "docs" / "assets" / "javascripts" / "check-core.js").read_text(encoding="utf-8")
-REGISTRY = load_handbook(ROOT).registry
+HANDBOOK = load_handbook(ROOT)
+REGISTRY = HANDBOOK.registry
 EXTRA = ["MonLibraries", "ＭｏｎＬｉｂｒａｒｉｅｓ", "m\u0301onlibraries", "ßtraße", "𝐦𝐨𝐧", "Ⅰ", "0O1lI", "monyouth"]
 
 RUN = """([rules, index, names, inputs, pairs]) => {
@@ -33,7 +34,7 @@ RUN = """([rules, index, names, inputs, pairs]) => {
 
 
 def _javascript(browser: Any, inputs: list[str], pairs: list[tuple[str, str]]) -> dict[str, Any]:
-    files = lookup_files(REGISTRY)
+    files = lookup_files(REGISTRY, HANDBOOK.organisation)
     names = [[int(number), name] for key, text in files.items() if key.startswith("names-") and text
              for number, name in (line.split("\t", 1) for line in text.split("\n"))]
     page = browser.new_page()

@@ -12,6 +12,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from macros.core.accounts import Status
+from tests.browser.conftest import open_page
 from tests.cards import CARDS
 from tests.edition import edition
 from tools.search_browser import open_search
@@ -159,8 +160,7 @@ def test_no_page_logs_an_error(browser, base_url: str, site) -> None:
     page.on("console", lambda message: message.type == "error" and errors.append(f"{page.url}: {message.text}"))
     page.on("pageerror", lambda error: errors.append(f"{page.url}: {error}"))
     for path in content_pages(site):
-        page.goto(base_url + path)
-        page.wait_for_load_state("networkidle")
+        open_page(page, base_url + path)
     context.close()
     assert errors == []
 
@@ -171,10 +171,19 @@ def test_a_missing_address_gets_the_404_page_in_its_language(browser, base_url: 
                                                              title: str) -> None:
     context = browser.new_context()
     page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
     response = page.goto(base_url + path)
     assert response.status == 404
     page.wait_for_function("(lang) => document.documentElement.lang === lang", arg=language)
     assert page.locator("h1").first.inner_text() == title
+    # Search and help work from here too: the 404 page's links start at the site's root ("/").
+    page.wait_for_selector("[data-handbook-search][data-ready='true']", state="attached")
+    assert page.get_attribute("[data-handbook-search]", "data-language") == language  # searches in its language
+    help_link = page.locator(".handbook-header-link").first.get_attribute("href")
+    root = urlsplit(edition().organisation.site_url).path  # "/", or "/handbook/" for a site in a folder
+    assert help_link == root + ("cy/" if language == "cy" else "") + "contact-now/", help_link
+    assert errors == []
     context.close()
 
 

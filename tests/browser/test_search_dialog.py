@@ -125,10 +125,10 @@ def test_the_browser_takes_mutations_off_as_python_does(browser, base_url: str) 
     page = browser.new_page()
     page.goto(base_url + "cy/")
     found = page.evaluate("""async (words) => {
-        const settings = await (await fetch('../pagefind/handbook-cy.json')).json();
-        return {radicals: words.map((word) => handbookSearch.radicals(word, settings.mutations)),
-                stop: settings.stop_words,
-                plan: handbookSearch.plan("gwnes i gamgymeriad", settings).map((group) => [...group.forms])};
+        const {settings} = await handbookSearch.load(new URL("../", location.href).href, "cy");
+        return {radicals: words.map((word) => handbookSearch.radicals(word, settings)),
+                stop: [...settings.stop],
+                plan: (await handbookSearch.plan("gwnes i gamgymeriad", settings)).map((group) => [...group.forms])};
     }""", WORDS)
     page.close()
     assert [set(found_radicals) for found_radicals in found["radicals"]] == [radicals(word) for word in WORDS]
