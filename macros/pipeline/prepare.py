@@ -129,7 +129,8 @@ def site_settings(prepared: Prepared, lang: str) -> SiteSettings:
         "repo_url": organisation.repo_url.rstrip("/"),
         "comms_email": comms.email or "",
         "words": words(lang),
-        "logo_alt": translate("theme.logo", lang, council=council),
+        # The theme's templates do not escape: every value holding the data's words is escaped here.
+        "logo_alt": Markup(escape(translate("theme.logo", lang, council=council))),
         "feed_title": Markup(escape(translate("feed.title", lang, site=organisation.handbook_title(lang)))),
         # The PDF link shows only where the PDFs are printed (not in a preview or a test build).
         "pdf": OUTPUTS.get(lang) if prepared.printing else None,
@@ -167,8 +168,8 @@ def _search_ask(organisation: Any, lang: str) -> dict[str, str]:
     comms = organisation.contacts["comms"]
     text, name = place_names(words(lang, "search.")["ask"], lang, {"contact": comms}, keep=frozenset({"contact"}))
     before, _, after = text.partition("{contact}")
-    return {"before": before, "name": name["contact"], "after": after,
-            "href": f"mailto:{comms.email}" if comms.email else (comms.url or "")}
+    return {"before": Markup(escape(before)), "name": Markup(escape(name["contact"])), "after": Markup(escape(after)),
+            "href": Markup(escape(f"mailto:{comms.email}" if comms.email else (comms.url or "")))}
 
 
 # ---- each page ----------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from markupsafe import Markup
 
 from macros.core.problems import DataError
 from macros.pipeline.finish import finish_language, finish_site
@@ -76,6 +77,22 @@ def test_site_settings_name_the_council_in_each_language(prepared) -> None:
     assert english.extra["pdf"] is None  # no printing step: no PDF link
     assert welsh.extra["not_found"][0]["lang"] == "cy"  # a language's 404 page says it in its own language first
     assert welsh.toggle_names["default"] != english.toggle_names["default"]
+
+
+def test_every_setting_that_holds_the_datas_words_is_escaped_for_the_theme(tmp_path: Path) -> None:
+    # The theme's templates print values as they are: a council name with quotes must not end an
+    # attribute (the logo's alt text) or become markup (the line under search results).
+    import yaml
+
+    edition = tmp_path / "edition"
+    shutil.copytree(MINIMAL, edition)
+    organisation = edition / "data" / "organisation.yml"
+    data = yaml.safe_load(organisation.read_text(encoding="utf-8"))
+    data["name"] = 'Town " onfocus="alert(1) & Co'
+    organisation.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    extra = site_settings(prepare(edition, TODAY), "en").extra
+    assert '"' not in str(extra["logo_alt"]) and "&#34; onfocus=&#34;" in str(extra["logo_alt"])
+    assert all(isinstance(value, Markup) for value in extra["search_ask"].values())  # escaped, as the theme prints it
 
 
 def test_page_front_matter_is_escaped_with_its_review_line(prepared) -> None:
