@@ -72,7 +72,11 @@
     const link = item.querySelector("a");
     link.href = new URL(found.url, base).href;
     if (first) item.querySelector(".handbook-search__page").textContent = entry.title;
-    fill(item.querySelector(".handbook-search__section"), found.title === entry.title ? [] : found.titlePieces);
+    // A page's own record listed under its best section is named by the page's title: a link
+    // with neither a heading nor an excerpt (its words were all in what the page is for) is no link.
+    const section = found.title === entry.title ? [] : found.titlePieces;
+    fill(item.querySelector(".handbook-search__section"),
+      section.length || first ? section : entry.title.split(/\s+/).map((word) => [word, false]));
     fill(item.querySelector(".handbook-search__excerpt"), found.text);
     return item;
   }
