@@ -27,6 +27,7 @@ import shutil
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -112,6 +113,18 @@ class SearchIndexStats:
                 f"(largest {self.largest_bytes:,}: {self.largest_file}) in {self.seconds:.2f} s")
 
 
+def _run_to_end(work) -> None:
+    """Run a coroutine to its end, in a thread of its own when the caller already runs an event loop
+    (a generator's dev server, or a test session that drives a browser)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        asyncio.run(work)
+        return
+    with ThreadPoolExecutor(max_workers=1) as thread:
+        thread.submit(asyncio.run, work).result()
+
+
 def build_search_index(site: Path, handbook: Handbook, languages: Sequence[str]) -> SearchIndexStats:
     """Index the built site in `site` and the registry; write the bundles and the script's settings."""
     start = time.perf_counter()
@@ -122,7 +135,7 @@ def build_search_index(site: Path, handbook: Handbook, languages: Sequence[str])
     for folder in (PAGES, ACCOUNTS):
         shutil.rmtree(site / folder, ignore_errors=True)
     sections = list(_section_files(pages, infos))
-    asyncio.run(_write_bundles(site, {PAGES: [(url, html) for url, html, _ in sections], ACCOUNTS: accounts}))
+    _run_to_end(_write_bundles(site, {PAGES: [(url, html) for url, html, _ in sections], ACCOUNTS: accounts}))
     _tidy(site / PAGES, keep=lambda name: name not in _UNUSED)
     _tidy(site / ACCOUNTS, keep=lambda name: bool(_DATA.fullmatch(name)))
     for language in languages:

@@ -203,3 +203,22 @@ def test_scripts_in_a_page_are_not_part_of_its_records() -> None:
     read = read_page(page(Opening_words="Opening words.<script>var secret = 1;</script>"), "running/")
     assert read is not None and "secret" not in read.sections[0].html
     assert "Opening words." in read.sections[0].html  # the text around the script stays
+
+
+def test_the_index_is_written_when_the_caller_already_runs_an_event_loop() -> None:
+    """A dev server or a browser test session holds a running loop; asyncio.run() refuses to nest."""
+    import asyncio
+
+    from macros.outputs.search_index import _run_to_end
+
+    finished: list[str] = []
+
+    async def work() -> None:
+        finished.append("done")
+
+    async def caller() -> None:
+        _run_to_end(work())  # called as synchronous code is, from inside a running loop
+
+    asyncio.run(caller())
+    _run_to_end(work())  # and with no loop running
+    assert finished == ["done", "done"]
