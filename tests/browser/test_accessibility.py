@@ -9,6 +9,8 @@ from tests.browser.conftest import all_pages, open_page
 from tools.sitebuild import Build
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+# Only violations are reported: axe then skips the details of every passing check (a third faster).
+AXE_OPTIONS = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
 WIDTHS = {"desktop": 1280, "phone": 375}
 SCHEMES = {"light": "default", "dark": "slate"}
 
@@ -24,6 +26,7 @@ def describe(page_path: str, violations: list[dict]) -> list[str]:
 
 
 @pytest.mark.browser
+@pytest.mark.spread
 @pytest.mark.parametrize("scheme", SCHEMES)
 @pytest.mark.parametrize("width", WIDTHS)
 def test_every_page_has_no_wcag_violations(browser, base_url: str, site: Build, width: str, scheme: str) -> None:
@@ -37,7 +40,7 @@ def test_every_page_has_no_wcag_violations(browser, base_url: str, site: Build, 
     for path in pages:
         open_page(page, base_url + path)
         assert page.get_attribute("body", "data-md-color-scheme") == SCHEMES[scheme]
-        result = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+        result = axe.run(page, options=AXE_OPTIONS)
         failures += describe(path, result.response["violations"])
     context.close()
     print(f"axe: {len(pages)} pages at {width} width in the {scheme} scheme, {len(failures)} violations")
@@ -50,6 +53,6 @@ def test_axe_reports_a_known_failure(browser, base_url: str) -> None:
     page = browser.new_page()
     page.set_content('<html lang="en"><body><main><img src="x.png">'
                      '<p style="color:#bbb;background:#fff">faint</p></main></body></html>')
-    violations = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}}).response["violations"]
+    violations = Axe().run(page, options=AXE_OPTIONS).response["violations"]
     assert {"image-alt", "color-contrast"} <= {v["id"] for v in violations}
     page.close()

@@ -10,7 +10,7 @@ from axe_playwright_python.sync_playwright import Axe
 
 from tools.search_browser import ask, open_search
 from macros.core.cymraeg import STOP_WORDS, radicals
-from tests.browser.test_accessibility import SCHEMES, WCAG_TAGS, WIDTHS, describe
+from tests.browser.test_accessibility import AXE_OPTIONS, SCHEMES, WIDTHS, describe
 
 pytestmark = pytest.mark.browser
 INPUT = ".handbook-search__input"
@@ -90,7 +90,7 @@ def test_axe_passes_with_results_open(browser, base_url: str, path: str, query: 
     page.wait_for_load_state("networkidle")
     open_search(page)
     assert len(ask(page, query, base_url)) >= 2
-    result = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+    result = Axe().run(page, options=AXE_OPTIONS)
     context.close()
     failures = describe(f"{path} (search open)", result.response["violations"])
     assert not failures, "\n".join(failures)

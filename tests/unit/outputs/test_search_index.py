@@ -208,6 +208,7 @@ def test_scripts_in_a_page_are_not_part_of_its_records() -> None:
 def test_the_index_is_written_when_the_caller_already_runs_an_event_loop() -> None:
     """A dev server or a browser test session holds a running loop; asyncio.run() refuses to nest."""
     import asyncio
+    from concurrent.futures import ThreadPoolExecutor
 
     from macros.outputs.search_index import _run_to_end
 
@@ -219,6 +220,9 @@ def test_the_index_is_written_when_the_caller_already_runs_an_event_loop() -> No
     async def caller() -> None:
         _run_to_end(work())  # called as synchronous code is, from inside a running loop
 
-    asyncio.run(caller())
-    _run_to_end(work())  # and with no loop running
+    # In a thread of its own, so no loop runs there before caller() starts one (a browser test on
+    # the same worker leaves one running in the main thread).
+    with ThreadPoolExecutor(max_workers=1) as thread:
+        thread.submit(asyncio.run, caller()).result()
+        thread.submit(_run_to_end, work()).result()  # and with no loop running
     assert finished == ["done", "done"]
