@@ -21,6 +21,7 @@ from mkdocs.structure.files import Files
 
 from ..core.problems import DataError
 from ..core.welsh_only import without_pages
+from ..outputs.search_index import SearchIndexError
 from ..pipeline.finish import finish_language, finish_site
 from ..pipeline.page_macros import page_macros
 from ..pipeline.prepare import (Prepared, dropped_pages, org_variables, page_language, page_markdown, page_meta,
@@ -139,7 +140,10 @@ class HandbookPlugin(BasePlugin):
         redirects = config["plugins"].get("redirects")  # mkdocs-redirects writes the default language's only
         finish_language(site_dir, self.prepared, self.lang, redirects.config["redirect_maps"] if redirects else {})
         if self.lang == self.prepared.languages[-1]:
-            finish_site(site_dir, self.prepared)
+            try:
+                finish_site(site_dir, self.prepared)
+            except SearchIndexError as error:  # a clear line and exit 1, not a traceback
+                raise PluginError(f"handbook: {error}") from None
             self._forget()
 
     def on_build_error(self, error: Exception) -> None:

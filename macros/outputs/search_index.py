@@ -113,6 +113,23 @@ class SearchIndexStats:
                 f"(largest {self.largest_bytes:,}: {self.largest_file}) in {self.seconds:.2f} s")
 
 
+WRITE_ATTEMPTS = 3
+
+
+class SearchIndexError(RuntimeError):
+    """Pagefind did not write a whole index (the build stops rather than publish a broken search)."""
+
+
+def _is_whole(folder: Path) -> bool:
+    """Pagefind's entry file parses and no file it wrote is empty. Its service is stopped as soon as
+    it answers, and on a loaded machine a file was once left empty (seen in CI, not reproduced alone)."""
+    try:
+        entry = json.loads((folder / "pagefind-entry.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return bool(entry.get("languages")) and all(path.stat().st_size for path in folder.rglob("*") if path.is_file())
+
+
 def _run_to_end(work) -> None:
     """Run a coroutine to its end, in a thread of its own when the caller already runs an event loop
     (a generator's dev server, or a test session that drives a browser)."""
@@ -135,7 +152,20 @@ def build_search_index(site: Path, handbook: Handbook, languages: Sequence[str])
     for folder in (PAGES, ACCOUNTS):
         shutil.rmtree(site / folder, ignore_errors=True)
     sections = list(_section_files(pages, infos))
-    _run_to_end(_write_bundles(site, {PAGES: [(url, html) for url, html, _ in sections], ACCOUNTS: accounts}))
+    bundles = {PAGES: [(url, html) for url, html, _ in sections], ACCOUNTS: accounts}
+    for attempt in range(1, WRITE_ATTEMPTS + 1):
+        _run_to_end(_write_bundles(site, bundles))
+        broken = [folder for folder in bundles if bundles[folder] and not _is_whole(site / folder)]
+        if not broken:
+            break
+        log.warning("Search index: Pagefind left %s incomplete (attempt %d of %d)",
+                    " and ".join(broken), attempt, WRITE_ATTEMPTS)
+        bundles = {folder: bundles[folder] for folder in broken}
+        for folder in broken:
+            shutil.rmtree(site / folder, ignore_errors=True)
+    else:
+        raise SearchIndexError(f"Pagefind did not finish writing {', '.join(bundles)} in {WRITE_ATTEMPTS} tries: "
+                               "build again; if it keeps happening, the machine may be short of memory or disk.")
     _tidy(site / PAGES, keep=lambda name: name not in _UNUSED)
     _tidy(site / ACCOUNTS, keep=lambda name: bool(_DATA.fullmatch(name)))
     for language in languages:

@@ -226,3 +226,48 @@ def test_the_index_is_written_when_the_caller_already_runs_an_event_loop() -> No
         thread.submit(asyncio.run, caller()).result()
         thread.submit(_run_to_end, work()).result()  # and with no loop running
     assert finished == ["done", "done"]
+
+
+def tiny_site(root: Path) -> Path:
+    for folder, lang in (("", "en"), ("cy/", "cy")):
+        (root / folder).mkdir(parents=True, exist_ok=True)
+        (root / folder / "index.html").write_text(
+            f'<html lang="{lang}"><body><article class="md-content__inner"><h1 id="t">Home</h1>'
+            "<p>Words about the council.</p></article></body></html>", encoding="utf-8")
+    return root
+
+
+def test_an_index_pagefind_left_unfinished_is_written_again(handbook, tmp_path: Path, monkeypatch, caplog) -> None:
+    from macros.outputs import search_index
+
+    written = search_index._write_bundles
+    calls: list[list[str]] = []
+
+    async def leaves_an_empty_entry_the_first_time(site: Path, bundles: dict) -> None:
+        calls.append(sorted(bundles))
+        await written(site, bundles)
+        if len(calls) == 1:
+            (site / search_index.PAGES / "pagefind-entry.json").write_text("", encoding="utf-8")
+
+    monkeypatch.setattr(search_index, "_write_bundles", leaves_an_empty_entry_the_first_time)
+    site = tiny_site(tmp_path / "site")
+    search_index.build_search_index(site, handbook, ["en", "cy"])
+    assert calls == [sorted([search_index.PAGES, search_index.ACCOUNTS]), [search_index.PAGES]]  # only the broken one again
+    assert search_index._is_whole(site / search_index.PAGES) and search_index._is_whole(site / search_index.ACCOUNTS)
+    assert "left pagefind incomplete (attempt 1 of 3)" in caplog.text
+
+
+def test_an_index_that_never_finishes_stops_the_build_with_a_clear_error(handbook, tmp_path: Path,
+                                                                          monkeypatch) -> None:
+    from macros.outputs import search_index
+
+    written = search_index._write_bundles
+
+    async def always_empty(site: Path, bundles: dict) -> None:
+        await written(site, bundles)
+        for folder in bundles:
+            (site / folder / "pagefind-entry.json").write_text("", encoding="utf-8")
+
+    monkeypatch.setattr(search_index, "_write_bundles", always_empty)
+    with pytest.raises(search_index.SearchIndexError, match="did not finish writing pagefind"):
+        search_index.build_search_index(tiny_site(tmp_path / "site"), handbook, ["en", "cy"])
