@@ -207,8 +207,9 @@ class Identifiers(StrictModel):
 class AccountHealthSettings(StrictModel):
     """When the weekly account check calls an account quiet, a snapshot old, or a person's check due."""
 
-    # An account with no post for this many months is listed as silent in the weekly report.
-    silent_after_months: int = Field(default=6, ge=1, le=36, strict=True)
+    # An account with no post for this many months is listed as silent in the weekly report: at most
+    # policy.dormant_review_months, when the policy says a quiet account is reviewed.
+    silent_after_months: int = Field(default=3, ge=1, le=36, strict=True)
     # The site says the activity it shows may be out of date once the snapshot is this many days old.
     snapshot_stale_after_days: int = Field(default=14, ge=1, le=365, strict=True)
     # How often a person checks each account and sets last_verified: a year unless you choose otherwise.
@@ -368,6 +369,13 @@ def load_organisation(path: Path, docs_dir: Path | None = None, shown: str | Non
         problems.append(Problem(shown, line_of(data, ["policy", "new_account_approver"]), "policy.new_account_approver",
                                 f"there is no contact '{clip(organisation.policy.new_account_approver, 40)}'",
                                 "Use the key of a contact route under contacts:, such as comms."))
+    silent, dormant = organisation.account_health.silent_after_months, organisation.policy.dormant_review_months
+    if silent > dormant:  # the report must list every account the policy says is due a review
+        problems.append(Problem(shown, line_of(data, ["account_health", "silent_after_months"]) or
+                                line_of(data, ["account_health"]), "account_health.silent_after_months",
+                                f"{silent} months is longer than policy.dormant_review_months ({dormant}): the weekly "
+                                "report would not list accounts the policy says are due a review",
+                                f"Make it {dormant} or less, or change policy.dormant_review_months."))
     for failure in contrast_failures({"primary": organisation.colours.primary, "accent": organisation.colours.accent}):
         problems.append(Problem(shown, line_of(data, ["colours", failure.field]), f"colours.{failure.field}",
                                 failure.message(), "Pick a colour that passes, such as the one suggested, "

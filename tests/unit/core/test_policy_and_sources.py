@@ -60,6 +60,8 @@ def test_the_real_organisation_file_sets_every_policy() -> None:
     ("  block_review_months: soon\n", "policy.block_review_months", "whole number"),
     ("  retention_years: 2\n", "policy.retention_years", "not a field we know"),
     ("  new_account_approver: mayor\n", "policy.new_account_approver", "there is no contact 'mayor'"),
+    # the weekly report's "silent" (3 months unless set) must not outlast the review the policy asks for
+    ("  dormant_review_months: 2\n", "account_health.silent_after_months", "longer than policy.dormant_review_months (2)"),
 ])
 def test_bad_policy_values_are_data_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                            lines: str, field: str, words: str) -> None:
