@@ -135,12 +135,18 @@ def fixture_project(fixture: Path, target: Path) -> Path:
     return target
 
 
+def build_env(project: Path, pdf: bool = False) -> dict[str, str]:
+    """The settings a build of `project` runs with (any generator: tests build with ProperDocs too)."""
+    env = {"HANDBOOK_PDF": "true" if pdf else "false"}
+    if project != ROOT:  # copies have no git history for the "last updated" dates
+        env["HANDBOOK_GIT_DATES"] = "false"
+    return env
+
+
 def build(project: Path, site: Path | None = None, env: dict[str, str] | None = None, pdf: bool = False) -> Build:
     """`mkdocs build --strict`; with `pdf`, then the printing step, as scripts/build.sh does."""
     site = site or project / "site"
-    env = {"HANDBOOK_PDF": "true" if pdf else "false", **(env or {})}
-    if project != ROOT:  # copies have no git history for the "last updated" dates
-        env = {"HANDBOOK_GIT_DATES": "false", **env}
+    env = {**build_env(project, pdf), **(env or {})}
     result = subprocess.run([*MKDOCS, "build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(site)],
                             cwd=project, env={**ENV, **env}, capture_output=True, text=True, timeout=1800)
     output = result.stdout + result.stderr

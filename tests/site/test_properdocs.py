@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tools.sitebuild import ENV, ROOT, Build
+from tools.sitebuild import ENV, Build, build_env
 
 GENERATOR = re.compile(rb'<meta name="generator" content="[^"]*">')
 
@@ -28,7 +28,7 @@ def same(name: str, ours: bytes, theirs: bytes) -> bool:
 def test_properdocs_builds_the_same_site(site: Build, tmp_path: Path) -> None:
     other = tmp_path / "properdocs"
     result = subprocess.run([sys.executable, "-m", "properdocs", "build", "--strict", "-f", str(site.project / "mkdocs.yml"),
-                             "-d", str(other)], cwd=site.project, env={**ENV, "HANDBOOK_PDF": "false"},
+                             "-d", str(other)], cwd=site.project, env={**ENV, **build_env(site.project)},
                             capture_output=True, text=True, timeout=900)
     assert result.returncode == 0, result.stdout + result.stderr
     ours, theirs = files(site.site), files(other)
