@@ -18,22 +18,21 @@ Pagefind's ranking settings; Welsh dictionary forms come in small files (`forms-
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import os
 import re
 import shutil
+import subprocess
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import escape
-from pagefind.index import IndexConfig, PagefindIndex
+from pagefind_bin import get_executable
 
 from ..core import cymraeg, word_forms
 from ..core.accounts import SERVICE_FOLDER, Account
@@ -122,8 +121,8 @@ class SearchIndexError(RuntimeError):
 
 def _unfinished(folder: Path) -> str:
     """What Pagefind left unfinished in `folder` ("" if nothing): its entry file must parse and no
-    file it wrote may be empty. Its service is stopped as soon as it answers, and a file has been
-    found empty (in CI, and now and then in the benchmark's builds)."""
+    file it wrote may be empty. (Pagefind's Python service once answered before it had written
+    everything; the command line finishes before it exits, and this check stays as a safety net.)"""
     try:
         entry = json.loads((folder / "pagefind-entry.json").read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
@@ -132,18 +131,6 @@ def _unfinished(folder: Path) -> str:
         return "pagefind-entry.json (no languages)"
     empty = [path.relative_to(folder).as_posix() for path in folder.rglob("*") if path.is_file() and not path.stat().st_size]
     return f"{len(empty)} empty files, such as {empty[0]}" if empty else ""
-
-
-def _run_to_end(work) -> None:
-    """Run a coroutine to its end, in a thread of its own when the caller already runs an event loop
-    (a generator's dev server, or a test session that drives a browser)."""
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        asyncio.run(work)
-        return
-    with ThreadPoolExecutor(max_workers=1) as thread:
-        thread.submit(asyncio.run, work).result()
 
 
 def build_search_index(site: Path, handbook: Handbook, languages: Sequence[str]) -> SearchIndexStats:
@@ -158,7 +145,7 @@ def build_search_index(site: Path, handbook: Handbook, languages: Sequence[str])
     sections = list(_section_files(pages, infos))
     bundles = {PAGES: [(url, html) for url, html, _ in sections], ACCOUNTS: accounts}
     for attempt in range(1, WRITE_ATTEMPTS + 1):
-        _run_to_end(_write_bundles(site, bundles))
+        _write_bundles(site, bundles)
         problems = {folder: _unfinished(site / folder) for folder in bundles if bundles[folder]}
         broken = [folder for folder, problem in problems.items() if problem]
         if not broken:
@@ -345,23 +332,32 @@ def record_path(url: str) -> str:
 _SCRATCH = "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
 
 
-async def _write_bundles(site: Path, bundles: dict[str, list[tuple[str, str]]]) -> None:
+def _write_bundles(site: Path, bundles: dict[str, list[tuple[str, str]]]) -> None:
     # Each record goes to Pagefind as a small HTML file whose path is its address, and a folder is
-    # indexed in one call: the Python wrapper waits 0.1 s for every reply, so adding 10,000
-    # records one by one (add_html_file, add_custom_record) would take a quarter of an hour.
+    # indexed by one run of Pagefind's command line. (Its Python service waits 0.1 s for every
+    # reply, and costs more CPU: adding 10,000 records one by one would take a quarter of an hour.)
     with tempfile.TemporaryDirectory(prefix="handbook-search-", dir=_SCRATCH) as temp:
         for folder, records in bundles.items():
             for url, html in records:
                 path = Path(temp) / folder / record_path(url)
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_text(html, encoding="utf-8")
-        await asyncio.gather(*(_index(Path(temp) / folder, site / folder) for folder in bundles
-                               if (Path(temp) / folder).exists()))
+        # One bundle at a time: two Pagefinds at once on a two-core machine spin against each
+        # other's threads, and took three to five times the CPU in our measurements.
+        for folder in bundles:
+            if (Path(temp) / folder).exists():
+                _index(Path(temp) / folder, site / folder)
 
 
-async def _index(source: Path, output: Path) -> None:
-    async with PagefindIndex(IndexConfig(output_path=str(output))) as index:
-        await index.add_directory(str(source))
+def _index(source: Path, output: Path) -> None:
+    # Run in the records' folder, so that no pagefind.yml of the council's project changes the index.
+    command = [str(get_executable()), "--site", str(source), "--output-path", str(output.resolve()), "--silent"]
+    result = subprocess.run(command, cwd=source, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        said = " ".join((result.stderr or result.stdout).split())[-400:] or "nothing"
+        raise SearchIndexError(f"Pagefind stopped with exit code {result.returncode} while indexing "
+                               f"{output.name} (it said: {said}). Build again; if it keeps happening, "
+                               "reinstall with scripts/install.sh.")
 
 
 def _tidy(folder: Path, keep: Callable[[str], bool]) -> None:

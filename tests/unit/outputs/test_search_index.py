@@ -3,6 +3,7 @@ what each page is for, Welsh word forms, synonyms and the search script's settin
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -205,29 +206,6 @@ def test_scripts_in_a_page_are_not_part_of_its_records() -> None:
     assert "Opening words." in read.sections[0].html  # the text around the script stays
 
 
-def test_the_index_is_written_when_the_caller_already_runs_an_event_loop() -> None:
-    """A dev server or a browser test session holds a running loop; asyncio.run() refuses to nest."""
-    import asyncio
-    from concurrent.futures import ThreadPoolExecutor
-
-    from macros.outputs.search_index import _run_to_end
-
-    finished: list[str] = []
-
-    async def work() -> None:
-        finished.append("done")
-
-    async def caller() -> None:
-        _run_to_end(work())  # called as synchronous code is, from inside a running loop
-
-    # In a thread of its own, so no loop runs there before caller() starts one (a browser test on
-    # the same worker leaves one running in the main thread).
-    with ThreadPoolExecutor(max_workers=1) as thread:
-        thread.submit(asyncio.run, caller()).result()
-        thread.submit(_run_to_end, work()).result()  # and with no loop running
-    assert finished == ["done", "done"]
-
-
 def tiny_site(root: Path) -> Path:
     for folder, lang in (("", "en"), ("cy/", "cy")):
         (root / folder).mkdir(parents=True, exist_ok=True)
@@ -247,9 +225,9 @@ def test_an_index_pagefind_left_unfinished_is_written_again(handbook, tmp_path: 
     written = search_index._write_bundles
     calls: list[list[str]] = []
 
-    async def leaves_an_empty_entry_the_first_time(site: Path, bundles: dict) -> None:
+    def leaves_an_empty_entry_the_first_time(site: Path, bundles: dict) -> None:
         calls.append(sorted(bundles))
-        await written(site, bundles)
+        written(site, bundles)
         if len(calls) == 1:
             (site / search_index.PAGES / "pagefind-entry.json").write_text("", encoding="utf-8")
 
@@ -267,11 +245,38 @@ def test_an_index_that_never_finishes_stops_the_build_with_a_clear_error(handboo
 
     written = search_index._write_bundles
 
-    async def always_empty(site: Path, bundles: dict) -> None:
-        await written(site, bundles)
+    def always_empty(site: Path, bundles: dict) -> None:
+        written(site, bundles)
         for folder in bundles:
             (site / folder / "pagefind-entry.json").write_text("", encoding="utf-8")
 
     monkeypatch.setattr(search_index, "_write_bundles", always_empty)
     with pytest.raises(search_index.SearchIndexError, match="did not finish writing pagefind"):
+        search_index.build_search_index(tiny_site(tmp_path / "site"), handbook, ["en", "cy"])
+
+
+def test_the_index_is_written_when_the_caller_already_runs_an_event_loop(handbook, tmp_path: Path) -> None:
+    """A dev server or a browser test session holds a running loop: indexing must not need one of its own."""
+    import asyncio
+
+    from macros.outputs import search_index
+
+    site = tiny_site(tmp_path / "site")
+
+    async def caller() -> None:
+        search_index.build_search_index(site, handbook, ["en", "cy"])
+
+    asyncio.run(caller())
+    assert search_index._unfinished(site / search_index.PAGES) == ""
+    assert json.loads((site / search_index.PAGES / "pagefind-entry.json").read_text())["languages"].keys() == {"en", "cy"}
+
+
+def test_pagefind_that_fails_stops_the_build_with_what_it_said(handbook, tmp_path: Path, monkeypatch) -> None:
+    from macros.outputs import search_index
+
+    failing = tmp_path / "pagefind"
+    failing.write_text("#!/bin/sh\necho 'Error: out of disk space' >&2\nexit 3\n", encoding="utf-8")
+    failing.chmod(0o755)
+    monkeypatch.setattr(search_index, "get_executable", lambda: failing)
+    with pytest.raises(search_index.SearchIndexError, match=r"exit code 3 .*out of disk space"):
         search_index.build_search_index(tiny_site(tmp_path / "site"), handbook, ["en", "cy"])
