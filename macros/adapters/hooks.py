@@ -19,6 +19,7 @@ _build = HandbookPlugin()
 on_config = _build.on_config
 on_pre_build = _build.on_pre_build
 on_files = _build.on_files
+on_env = _build.on_env
 on_page_markdown = _build.on_page_markdown
 on_page_content = _build.on_page_content
 on_post_build = _build.on_post_build

@@ -28,6 +28,7 @@ from ..pipeline.prepare import (Prepared, dropped_pages, org_variables, page_lan
                                 prepare, service_page_meta, site_settings, updated_line)
 from ..render.tables import label_table_cells
 from . import errors  # noqa: F401 - registers how mkdocs-macros reports a wrong macro call: file:line
+from .compiled_templates import keep_compiled_strings, keep_compiled_templates
 from .service_pages import add_service_pages
 
 PLACEHOLDER = re.compile(r'<(div|span) data-handbook-fragment="(\d+)"></\1>')
@@ -86,7 +87,12 @@ class HandbookPlugin(BasePlugin):
         macros = config["plugins"].get("macros")  # mkdocs-macros renders {{ }} in pages: our macros
         macros.register_macros(page_macros(self.prepared, self))
         macros.register_variables({"org": org_variables(self.prepared)})
+        keep_compiled_strings(macros.env)  # each page's Markdown, compiled by mkdocs-macros
         return config
+
+    def on_env(self, env: Any, config: Any, files: Files) -> Any:
+        keep_compiled_templates(env)  # the theme's templates
+        return env
 
     def on_pre_build(self, config: Any) -> None:
         # mkdocs-static-i18n has set the theme's language to the one this build writes.

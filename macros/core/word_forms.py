@@ -23,6 +23,7 @@ from functools import cache
 from pathlib import Path
 
 from . import cymraeg
+from .cache import cache_folder
 
 # How a word is cut into the table's small files: by its first two letters (after `fold`).
 PREFIX_LENGTH = 2
@@ -49,9 +50,7 @@ def table_file() -> Path | None:
         version = importlib.metadata.version("simplemma")
     except importlib.metadata.PackageNotFoundError:
         return None
-    folder = os.environ.get("HANDBOOK_CACHE") or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache",
-                                                      "council-handbook")
-    return Path(folder) / f"welsh-forms-simplemma-{version}-v{TABLE_VERSION}.txt"
+    return cache_folder() / f"welsh-forms-simplemma-{version}-v{TABLE_VERSION}.txt"
 
 
 @cache
