@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from . import simple_yaml
 from .problems import DataError, Problem, clip
 
 # libyaml's C parser when PyYAML has it (10 times faster on a large registry), else pure Python.
@@ -119,6 +120,9 @@ _MAY_HOLD_ANCHOR_ALIAS_OR_TAG = re.compile(r"[&*]\S|!")
 
 
 def _parse(text: str, shown: str) -> Any:
+    value = simple_yaml.parse(text, LocatedDict, LocatedList)  # plain files: the same values, sooner
+    if value is not simple_yaml.DECLINED:
+        return value
     _refuse_deep_nesting(text, shown)
     try:
         if _MAY_HOLD_ANCHOR_ALIAS_OR_TAG.search(text):
