@@ -258,6 +258,7 @@ def test_an_index_that_never_finishes_stops_the_build_with_a_clear_error(handboo
 def test_the_index_is_written_when_the_caller_already_runs_an_event_loop(handbook, tmp_path: Path) -> None:
     """A dev server or a browser test session holds a running loop: indexing must not need one of its own."""
     import asyncio
+    from concurrent.futures import ThreadPoolExecutor
 
     from macros.outputs import search_index
 
@@ -266,7 +267,10 @@ def test_the_index_is_written_when_the_caller_already_runs_an_event_loop(handboo
     async def caller() -> None:
         search_index.build_search_index(site, handbook, ["en", "cy"])
 
-    asyncio.run(caller())
+    # In a thread of its own, so no loop runs there before caller() starts one (a browser test on
+    # the same worker leaves one running in the main thread).
+    with ThreadPoolExecutor(max_workers=1) as thread:
+        thread.submit(asyncio.run, caller()).result()
     assert search_index._unfinished(site / search_index.PAGES) == ""
     assert json.loads((site / search_index.PAGES / "pagefind-entry.json").read_text())["languages"].keys() == {"en", "cy"}
 
