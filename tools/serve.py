@@ -1,8 +1,9 @@
 """Serve a built site on 127.0.0.1 for link checks, browser tests and benchmarks.
 
 Like the host the handbook is published on (GitHub Pages): a missing address gets the site's
-404.html with status 404, and text (HTML, CSS, JavaScript, JSON, SVG, XML) is sent gzip-compressed
-to a browser that accepts it, so what a browser downloads here is what a reader downloads there.
+404.html with status 404, text (HTML, CSS, JavaScript, JSON, SVG, XML) is sent gzip-compressed
+to a browser that accepts it, and every file may be kept for ten minutes (Cache-Control:
+max-age=600), so what a browser downloads here is what a reader downloads there.
 """
 
 from __future__ import annotations
@@ -17,6 +18,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 COMPRESSED = (".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".txt", ".csv")
+KEEP_FOR = "max-age=600"  # what GitHub Pages sends: a reader's browser reuses the theme's files page to page
+
+
+@functools.lru_cache(maxsize=2048)
+def _compressed(path: Path, modified: int, size: int) -> bytes:  # modified and size: a changed file is new
+    return gzip.compress(path.read_bytes(), 6)
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -32,8 +39,19 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         if not path.is_file():
             return self._not_found()
         if path.suffix in COMPRESSED and "gzip" in self.headers.get("Accept-Encoding", ""):
-            return self._send_gzip(path.read_bytes(), self.guess_type(str(path)), 200)
+            stat = path.stat()
+            return self._send_gzip(_compressed(path, stat.st_mtime_ns, stat.st_size), self.guess_type(str(path)),
+                                   200, compressed=True)
         return super().send_head()
+
+    def end_headers(self) -> None:
+        if getattr(self, "_status", 200) == 200:
+            self.send_header("Cache-Control", KEEP_FOR)
+        super().end_headers()
+
+    def send_response(self, code: int, message: str | None = None) -> None:
+        self._status = code
+        super().send_response(code, message)
 
     def _not_found(self):  # type: ignore[no-untyped-def]
         page = Path(self.directory) / "404.html"
@@ -43,8 +61,9 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         return self._send_gzip(page.read_bytes(), "text/html", 404, compress="gzip" in
                                self.headers.get("Accept-Encoding", ""))
 
-    def _send_gzip(self, body: bytes, kind: str, status: int, compress: bool = True):  # type: ignore[no-untyped-def]
-        data = gzip.compress(body, 6) if compress else body
+    def _send_gzip(self, body: bytes, kind: str, status: int, compress: bool = True,  # type: ignore[no-untyped-def]
+                   compressed: bool = False):
+        data = body if compressed or not compress else gzip.compress(body, 6)
         self.send_response(status)
         self.send_header("Content-Type", kind)
         if compress:
