@@ -8,6 +8,6 @@ export NO_MKDOCS_2_WARNING=1 DISABLE_MKDOCS_2_WARNING=true
 # The handbook's own modules compiled once, so no build or command compiles them again.
 .venv/bin/python -m compileall -q macros tools >/dev/null
 # One worker per core; each test file's tests stay on one worker, so a file's fixture site is
-# built once, except the few marked `spread` (tests/conftest.py). HANDBOOK_TEST_WORKERS=1 runs
+# built once, except the few listed in SPREAD (tests/conftest.py). HANDBOOK_TEST_WORKERS=1 runs
 # everything in one process.
-exec .venv/bin/python -m pytest -n "${HANDBOOK_TEST_WORKERS:-auto}" --dist loadgroup "$@"
+exec .venv/bin/python -m pytest -n "${HANDBOOK_TEST_WORKERS:-auto}" --dist loadscope "$@"

@@ -14,14 +14,26 @@ from tests.edition import edition_root
 from tools.sitebuild import Build, build
 
 
-@pytest.hookimpl(tryfirst=True)
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Group each file's tests for pytest-xdist (`--dist loadgroup` in scripts/test.sh), so a file's
-    fixture sites are built once, by one worker. A test marked `spread` is left out of its file's
-    group: it is slow enough alone (axe over every page) to be worth a worker of its own."""
-    for item in items:
-        if item.get_closest_marker("spread") is None:
-            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
+# Tests slow enough alone (axe over every page) to be worth a worker of their own: each of their
+# parameters may run on either worker, apart from the rest of its file.
+SPREAD = frozenset({"tests/browser/test_accessibility.py::test_every_page_has_no_wcag_violations"})
+
+
+def scope(nodeid: str) -> str:
+    """Which worker's queue a test joins: its file's, or its own if it is in SPREAD."""
+    return nodeid if nodeid.split("[")[0] in SPREAD else nodeid.split("::")[0]
+
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
+    """pytest-xdist sends each test file's tests to one worker, so a file's fixture sites are built
+    once (its own `loadgroup` marks do nothing under pytest 9, which keeps a test's id elsewhere)."""
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ByFile(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return scope(nodeid)
+
+    return ByFile(config, log)
 
 
 @pytest.fixture(scope="session")

@@ -26,7 +26,6 @@ def describe(page_path: str, violations: list[dict]) -> list[str]:
 
 
 @pytest.mark.browser
-@pytest.mark.spread
 @pytest.mark.parametrize("scheme", SCHEMES)
 @pytest.mark.parametrize("width", WIDTHS)
 def test_every_page_has_no_wcag_violations(browser, base_url: str, site: Build, width: str, scheme: str) -> None:

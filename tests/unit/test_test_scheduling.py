@@ -1,0 +1,27 @@
+"""The test suite's own scheduling (tests/conftest.py): a file's tests stay on one worker."""
+
+from __future__ import annotations
+
+from tests.conftest import SPREAD, scope
+
+
+def test_a_files_tests_share_one_scope_and_the_slow_ones_have_their_own() -> None:
+    same_file = {scope(nodeid) for nodeid in (
+        "tests/site/test_editions.py::test_welsh_can_be_turned_off_as_the_guide_says",
+        "tests/site/test_editions.py::test_the_fictional_site_names_its_own_council",
+        "tests/site/test_editions.py::TestSomething::test_method[en]")}
+    assert same_file == {"tests/site/test_editions.py"}
+    slow = sorted(SPREAD)[0]
+    spread = {scope(f"{slow}[{width}-{scheme}]") for width in ("desktop", "phone")
+              for scheme in ("light", "dark")}
+    assert len(spread) == 4  # each one may go to either worker
+
+
+def test_every_spread_test_exists() -> None:
+    """A renamed test would silently fall back to its file's worker."""
+    import importlib
+
+    for nodeid in SPREAD:
+        path, name = nodeid.split("::")
+        module = importlib.import_module(path.removesuffix(".py").replace("/", "."))
+        assert callable(getattr(module, name)), nodeid
