@@ -53,8 +53,9 @@ def cpu_seconds(project: Path, site: Path) -> float:
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def without_macros(project: Path, target: Path) -> Path:
-    """The same pages with every macro call deleted, built without the macros plugin or hooks."""
+def without_macros(project: Path, target: Path, stock_search: bool = False) -> Path:
+    """The same pages with every macro call deleted, built without the macros plugin or hooks;
+    with `stock_search`, with Material's own search plugin, as a new Material site has."""
     copy = copy_project(target)
     for page in (copy / "docs").rglob("*.md"):
         page.write_text(MACRO_CALL.sub("", page.read_text(encoding="utf-8")), encoding="utf-8")
@@ -68,6 +69,8 @@ def without_macros(project: Path, target: Path) -> Path:
                 f'{{{{ service_accounts("{slug}") }}}}', name), encoding="utf-8")
     config = read_config(copy / "mkdocs.yml")
     config["plugins"] = [p for p in config["plugins"] if not (isinstance(p, dict) and "macros" in p) and p != "macros"]
+    if stock_search:
+        config["plugins"].insert(0, "search")
     config.pop("hooks", None)
     organisation = load_organisation(project / "data" / "organisation.yml")
     config.update(site_url=organisation.site_url, repo_url=organisation.repo_url, site_name=organisation.name)

@@ -6,9 +6,12 @@ clock:
 - the full build, English and Welsh, no PDF;
 - the floor: the same prose on the same theme, with the macros and the handbook's build steps
   removed (every {{ ... }} deleted, a plain page for each service page; bench_directory.py);
-- `python -m macros check` (loading and checking every input).
-It prints the ratio of the build to the floor, what the build costs per 1,000 accounts beyond
-the sample, and how much longer `check` takes at each size than at the sample size.
+- `python -m macros check` (loading and checking every input);
+- for reference, the floor with Material's own search plugin, as a new Material site has (the
+  handbook replaces it with Pagefind): "stock+search".
+It prints the ratio of the build to the floor (and to stock+search), what the build costs per
+1,000 accounts beyond the sample, and how much longer `check` takes at each size than at the
+sample size.
 Aims: at most 1.5 times the floor at the sample size; `check` at most 0.5 s more at 10,000.
 
 Usage: .venv/bin/python benchmarks/bench_pipeline.py [--sizes sample,2000,10000] [--repeat 1]
@@ -46,21 +49,28 @@ def main() -> None:
     args = parser.parse_args()
     rows = []
     with tempfile.TemporaryDirectory() as temp:
-        print(f"{'accounts':>9} {'build s':>8} {'floor s':>8} {'ratio':>6} {'check s':>8}", flush=True)
+        print(f"{'accounts':>9} {'build s':>8} {'floor s':>8} {'ratio':>6} {'check s':>8} "
+              f"{'stock+search s':>15} {'ratio':>6}", flush=True)
         for size in args.sizes.split(","):
             project = copy_project(Path(temp) / f"live-{size}")
             if size != "sample":
                 generate(project / "data" / "accounts", int(size))
             floor_project = without_macros(project, Path(temp) / f"floor-{size}")
-            # One unmeasured build of each first: compiled modules and the Welsh word table cached,
-            # as for every build after a council's first.
-            cpu_seconds(project, project / "site")
-            cpu_seconds(floor_project, floor_project / "site")
-            live = statistics.median(cpu_seconds(project, project / "site") for _ in range(args.repeat))
-            floor = statistics.median(cpu_seconds(floor_project, floor_project / "site") for _ in range(args.repeat))
+            stock_project = without_macros(project, Path(temp) / f"stock-{size}", stock_search=True)
+            # One unmeasured build of each first: compiled modules and templates and the Welsh word
+            # table cached, as for every build after a council's first.
+            for built in (project, floor_project, stock_project):
+                cpu_seconds(built, built / "site")
+            live, floor, stock = [], [], []
+            for _ in range(args.repeat):  # interleaved, so that a busy spell on the machine touches each
+                live.append(cpu_seconds(project, project / "site"))
+                floor.append(cpu_seconds(floor_project, floor_project / "site"))
+                stock.append(cpu_seconds(stock_project, stock_project / "site"))
+            live, floor, stock = (statistics.median(values) for values in (live, floor, stock))
             check = statistics.median(check_seconds(project) for _ in range(args.repeat))
             rows.append((size, live, floor, check))
-            print(f"{size:>9} {live:>8.2f} {floor:>8.2f} {live / floor:>6.2f} {check:>8.2f}", flush=True)
+            print(f"{size:>9} {live:>8.2f} {floor:>8.2f} {live / floor:>6.2f} {check:>8.2f} "
+                  f"{stock:>15.2f} {live / stock:>6.2f}", flush=True)
     sample = next((row for row in rows if row[0] == "sample"), None)
     if sample is None:
         return
