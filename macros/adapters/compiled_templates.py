@@ -27,6 +27,7 @@ from jinja2.bccache import Bucket
 from ..core.cache import cache_folder
 
 STALE_AFTER_DAYS = 30  # code not written again for this long is deleted: edited pages leave old entries
+IN_MEMORY = 5_000  # templates kept in memory; a long `mkdocs serve` session starts again past this
 _SETTINGS = ("block_start_string", "block_end_string", "variable_start_string", "variable_end_string",
              "comment_start_string", "comment_end_string", "line_statement_prefix", "line_comment_prefix",
              "trim_blocks", "lstrip_blocks", "newline_sequence", "keep_trailing_newline", "autoescape", "optimized")
@@ -54,17 +55,22 @@ class CompiledTemplates(FileSystemBytecodeCache):
         if self.available:
             super().load_bytecode(bucket)
             if bucket.code is not None:
-                self.memory[(bucket.key, bucket.checksum)] = bucket.code
+                self._remember(bucket)
 
     def dump_bytecode(self, bucket: Bucket) -> None:
         if bucket.code is None:
             return
-        self.memory[(bucket.key, bucket.checksum)] = bucket.code
+        self._remember(bucket)
         if self.available:
             try:
                 super().dump_bytecode(bucket)
             except OSError:  # a full or read-only disk costs the next build the compiling, nothing else
                 self.available = False
+
+    def _remember(self, bucket: Bucket) -> None:
+        if len(self.memory) >= IN_MEMORY:
+            self.memory.clear()
+        self.memory[(bucket.key, bucket.checksum)] = bucket.code  # type: ignore[assignment]
 
 
 def _delete_stale(directory: Path) -> None:

@@ -101,3 +101,11 @@ def test_a_syntax_error_is_reported_as_jinja_reports_it() -> None:
     keep_compiled_strings(environment := Environment())
     with pytest.raises(TemplateSyntaxError, match="unexpected '}'"):
         environment.from_string("{{ } }}")
+
+
+def test_a_long_dev_server_session_keeps_a_bounded_number_in_memory(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(compiled_templates, "IN_MEMORY", 3)
+    keep_compiled_strings(environment := Environment())
+    for number in range(10):  # an editor saving a page ten times
+        assert environment.from_string(f"version {number} {{{{ x }}}}").render(x="!") == f"version {number} !"
+    assert len(compiled_templates.compiled_templates(environment).memory) <= 3
