@@ -13,7 +13,6 @@ from typing import Any
 
 import yaml
 
-from . import simple_yaml
 from .problems import DataError, Problem, clip
 
 # libyaml's C parser when PyYAML has it (10 times faster on a large registry), else pure Python.
@@ -120,7 +119,9 @@ _MAY_HOLD_ANCHOR_ALIAS_OR_TAG = re.compile(r"[&*]\S|!")
 
 
 def _parse(text: str, shown: str) -> Any:
-    value = simple_yaml.parse(text, LocatedDict, LocatedList)  # plain files: the same values, sooner
+    from . import simple_yaml  # here, not above: it reads this module's rules and types
+
+    value = simple_yaml.parse(text)  # plain files: the same values, sooner
     if value is not simple_yaml.DECLINED:
         return value
     _refuse_deep_nesting(text, shown)

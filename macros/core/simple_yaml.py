@@ -18,19 +18,15 @@ from typing import Any
 
 import yaml
 
+from .safe_yaml import ALLOWED_SCALAR_TAGS, MAX_DEPTH, MAX_INDENT, STR_TAG, LocatedDict, LocatedList
+
 DECLINED = object()
-STR_TAG = "tag:yaml.org,2002:str"
-MAX_DEPTH = 20  # as safe_yaml.py
-MAX_INDENT = 200
 
 _RESOLVER = yaml.resolver.Resolver()
 # The first characters of text that may be a number, date, true/false or null: any other is text.
 _MAY_BE_ANOTHER_TYPE = frozenset(_RESOLVER.yaml_implicit_resolvers) - {None}
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
-# Types a plain value may resolve to besides text (as ALLOWED_SCALAR_TAGS in safe_yaml.py).
-_OTHER_TAGS = {"tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool",
-               "tag:yaml.org,2002:null", "tag:yaml.org,2002:timestamp"}
 # Each line: its indentation, an item's dash, a key and its value. Keys are plain words; the value
 # is the rest of the line without trailing spaces.
 _LINE = re.compile(r"^( *)(-(?: +|$))?(?:([A-Za-z_][A-Za-z0-9_-]*):(?: +|$))?((?:[^\n]*[^ \n])?) *$", re.M)
@@ -47,14 +43,14 @@ class _Declined(Exception):
     pass
 
 
-def parse(text: str, located_dict: type, located_list: type) -> Any:
+def parse(text: str) -> Any:
     """The file's values, as safe_yaml builds them, or DECLINED."""
     if _UNUSUAL.search(text):
         return DECLINED
     lines = _lines(text)
     if lines is None or not lines or lines[0][2] is not None or lines[0][1] != 0:
         return DECLINED  # nothing, or a document that is not a mapping at the left margin
-    reader = _Reader(lines, located_dict, located_list)
+    reader = _Reader(lines)
     try:
         value = reader.mapping(0, 0)
     except _Declined:
@@ -84,15 +80,14 @@ def _lines(text: str) -> list[tuple[int, int, int | None, str | None, str]] | No
 
 
 class _Reader:
-    def __init__(self, lines: list, located_dict: type, located_list: type) -> None:
+    def __init__(self, lines: list) -> None:
         self.lines, self.position = lines, 0
-        self.located_dict, self.located_list = located_dict, located_list
 
     def mapping(self, column: int, depth: int, first: tuple | None = None) -> Any:
         """Keys at `column`; `first` is an item's first key, on its dash's line."""
         if depth > MAX_DEPTH:
             raise _Declined
-        mapping = self.located_dict()
+        mapping = LocatedDict()
         mapping.key_lines = {}
         entry = first
         while True:
@@ -111,7 +106,7 @@ class _Reader:
             if not mapping.key_lines:
                 mapping.line = number
             mapping.key_lines[key] = number
-            mapping[key] = self.value(value, column, depth) if value else self.nested(column, depth)
+            mapping[key] = self.value(value, column) if value else self.nested(column, depth)
         if not mapping.key_lines:
             raise _Declined
         return mapping
@@ -129,7 +124,7 @@ class _Reader:
     def sequence(self, column: int, depth: int) -> Any:
         if depth > MAX_DEPTH:
             raise _Declined
-        items = self.located_list()
+        items = LocatedList()
         items.item_lines = []
         while self.position < len(self.lines):
             number, at, content, key, value = self.lines[self.position]
@@ -142,10 +137,10 @@ class _Reader:
                 items.append(self.mapping(content, depth + 1, first=(number, content, None, key, value)))
             else:
                 self.position += 1
-                items.append(self.value(value, column, depth))
+                items.append(self.value(value, column))
         return items
 
-    def value(self, text: str, column: int, depth: int) -> Any:
+    def value(self, text: str, column: int) -> Any:
         first = text[0]
         if first == "[":
             return self.flow_list(text)
@@ -162,7 +157,7 @@ class _Reader:
 
     def flow_list(self, text: str) -> Any:
         """`[a, b, "c"]` on one line, as search_terms and jump_to are written."""
-        items = self.located_list()
+        items = LocatedList()
         items.line = self.lines[self.position - 1][0]
         if self.position < len(self.lines) and self.lines[self.position][1] > self.lines[self.position - 1][1]:
             raise _Declined
@@ -196,7 +191,7 @@ def _scalar(plain: str) -> Any:
     tag = _tag(plain)
     if tag == STR_TAG:
         return plain
-    if tag not in _OTHER_TAGS:
+    if tag not in ALLOWED_SCALAR_TAGS:
         raise _Declined
     try:
         return _CONSTRUCTOR.construct_object(yaml.ScalarNode(tag, plain))

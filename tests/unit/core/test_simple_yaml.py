@@ -23,7 +23,7 @@ def careful(text: str):
 
 
 def fast(text: str):
-    return simple_yaml.parse(text, safe_yaml.LocatedDict, safe_yaml.LocatedList)
+    return simple_yaml.parse(text)
 
 
 def shape(value):
