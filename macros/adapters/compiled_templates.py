@@ -8,7 +8,8 @@ language and in the user's cache folder for the next build.
 
 Jinja checks each entry against its template's source (a changed template is compiled again).
 The folder is named after Jinja's version and the environment's settings that change compiled
-code (delimiters, autoescape, extensions), so a changed setting never reuses old code.
+code (delimiters, autoescape, extensions, the names of its filters and tests), so a changed
+setting never reuses old code.
 """
 
 from __future__ import annotations
@@ -89,7 +90,11 @@ _caches: dict[str, CompiledTemplates] = {}
 
 def compiled_templates(environment: Environment) -> CompiledTemplates:
     """The cache for environments with `environment`'s settings (one object a process)."""
-    settings = repr([getattr(environment, name, None) for name in _SETTINGS] + sorted(environment.extensions))
+    # A function (autoescape may be one) is named, not shown by its address, which changes every run.
+    values = [getattr(environment, name, None) for name in _SETTINGS]
+    named = [getattr(value, "__qualname__", value) if callable(value) else value for value in values]
+    # Compiled code names the filters and tests it uses: another set of them is another cache.
+    settings = repr(named + sorted(environment.extensions) + sorted(environment.filters) + sorted(environment.tests))
     fingerprint = hashlib.sha256(settings.encode()).hexdigest()[:16]
     name = f"jinja-{importlib.metadata.version('jinja2')}-{fingerprint}"
     if name not in _caches:

@@ -2,10 +2,11 @@
 
 Reading a national registry (10,000 accounts) through PyYAML, even with libyaml, spends most of
 its time calling back into Python for every value. Nearly every file an editor writes is the
-same few shapes: `key: value` lines, indented blocks, and lists of `- key: value` entries. This
+same few shapes: `key: value` lines, indented blocks, lists of `- key: value` entries and
+one-line lists such as `[a, b]`. This
 reads exactly that, line by line, and gives the same values with the same lines as the careful
 reader in safe_yaml.py. Anything else (a quote it cannot be sure of, a comment after a value, a
-block of text, flow collections, anchors, tags, a duplicate key, a mistake) makes it decline:
+block of text, a flow map or nested list, anchors, tags, a duplicate key, a mistake) makes it decline:
 `parse` returns DECLINED and the careful reader reads the file and reports any problem, with its
 line. A test reads every YAML file in the repository and many hostile ones both ways.
 """

@@ -109,3 +109,18 @@ def test_a_long_dev_server_session_keeps_a_bounded_number_in_memory(monkeypatch:
     for number in range(10):  # an editor saving a page ten times
         assert environment.from_string(f"version {number} {{{{ x }}}}").render(x="!") == f"version {number} !"
     assert len(compiled_templates.compiled_templates(environment).memory) <= 3
+
+
+def test_an_autoescape_function_gives_the_same_cache_in_every_run() -> None:
+    """select_autoescape returns a new function each time: its address must not name the folder."""
+    from jinja2 import select_autoescape
+
+    first, second = Environment(autoescape=select_autoescape()), Environment(autoescape=select_autoescape())
+    assert compiled_templates.compiled_templates(first) is compiled_templates.compiled_templates(second)
+    assert compiled_templates.compiled_templates(first) is not compiled_templates.compiled_templates(Environment())
+
+
+def test_another_set_of_filters_never_reuses_code() -> None:
+    plain, extra = Environment(), Environment()
+    extra.filters["shout"] = str.upper
+    assert compiled_templates.compiled_templates(plain) is not compiled_templates.compiled_templates(extra)
