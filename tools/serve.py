@@ -38,10 +38,8 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
             path = path / "index.html"
         if not path.is_file():
             return self._not_found()
-        if path.suffix in COMPRESSED and "gzip" in self.headers.get("Accept-Encoding", ""):
-            stat = path.stat()
-            return self._send_gzip(_compressed(path, stat.st_mtime_ns, stat.st_size), self.guess_type(str(path)),
-                                   200, compressed=True)
+        if path.suffix in COMPRESSED and self._takes_gzip():
+            return self._send(_compressed(path, *_version(path)), self.guess_type(str(path)), 200, gzipped=True)
         return super().send_head()
 
     def end_headers(self) -> None:
@@ -53,24 +51,31 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         self._status = code
         super().send_response(code, message)
 
+    def _takes_gzip(self) -> bool:
+        return "gzip" in self.headers.get("Accept-Encoding", "")
+
     def _not_found(self):  # type: ignore[no-untyped-def]
         page = Path(self.directory) / "404.html"
         if not page.is_file():
             self.send_error(404)
             return None
-        return self._send_gzip(page.read_bytes(), "text/html", 404, compress="gzip" in
-                               self.headers.get("Accept-Encoding", ""))
+        if self._takes_gzip():
+            return self._send(_compressed(page, *_version(page)), "text/html", 404, gzipped=True)
+        return self._send(page.read_bytes(), "text/html", 404, gzipped=False)
 
-    def _send_gzip(self, body: bytes, kind: str, status: int, compress: bool = True,  # type: ignore[no-untyped-def]
-                   compressed: bool = False):
-        data = body if compressed or not compress else gzip.compress(body, 6)
+    def _send(self, data: bytes, kind: str, status: int, gzipped: bool):  # type: ignore[no-untyped-def]
         self.send_response(status)
         self.send_header("Content-Type", kind)
-        if compress:
+        if gzipped:
             self.send_header("Content-Encoding", "gzip")
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
         return io.BytesIO(data)
+
+
+def _version(path: Path) -> tuple[int, int]:
+    stat = path.stat()
+    return stat.st_mtime_ns, stat.st_size
 
 
 class QuietServer(http.server.ThreadingHTTPServer):
