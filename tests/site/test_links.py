@@ -10,12 +10,13 @@ from tools.serve import serve
 from tools.sitebuild import ENV, Build
 
 LINKCHECKER = Path(sys.executable).with_name("linkchecker")
+SETTINGS = Path(__file__).with_name("linkcheckerrc")
 
 
 def run_linkchecker(url: str) -> subprocess.CompletedProcess[str]:
     # HTTP mode, because file mode does not check root-relative links such as /cy/.
     return subprocess.run(
-        [str(LINKCHECKER), "--no-status", "--no-warnings", "--threads", "4",
+        [str(LINKCHECKER), "--config", str(SETTINGS), "--no-status", "--no-warnings", "--threads", "1",
          "--ignore-url", "^mailto:", "--ignore-url", "^tel:", url],
         env=ENV, capture_output=True, text=True, timeout=600)
 

@@ -1,4 +1,5 @@
-"""The test server behaves as the host does (tools/serve.py): gzip, ten minutes' caching, the 404 page."""
+"""The test server behaves as the host does (tools/serve.py): gzip, ten minutes' caching, the 404 page;
+and it lets linkchecker check at full speed."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from tools.serve import serve
+from tools.serve import LINKCHECKER_WELCOME, serve
 
 
 def fetch(url: str, gzip_ok: bool = True) -> tuple[int, dict[str, str], bytes]:
@@ -40,3 +41,18 @@ def test_a_changed_file_is_compressed_again(tmp_path: Path) -> None:
         assert gzip.decompress(fetch(base)[2]) == b"first"
         page.write_text("second, longer", encoding="utf-8")  # another size, so another version at once
         assert gzip.decompress(fetch(base)[2]) == b"second, longer"
+
+
+def test_linkchecker_is_welcome_at_full_speed(tmp_path: Path) -> None:
+    # linkchecker lifts its per-host wait only for a host that sends this header, on any answer.
+    from linkcheck.configuration import Configuration
+    from linkcheck.configuration.confparse import LCConfigParser
+
+    (tmp_path / "index.html").write_text("<p>home</p>", encoding="utf-8")
+    name, value = LINKCHECKER_WELCOME
+    with serve(tmp_path) as base:
+        assert fetch(base)[1][name] == value
+        assert fetch(base + "missing/")[1][name] == value
+    settings = Configuration()
+    LCConfigParser(settings).read([str(Path(__file__).parents[1] / "site" / "linkcheckerrc")])
+    assert settings["maxrequestspersecond"] >= 100  # the default, 10, keeps the wait
