@@ -8,7 +8,8 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
-from bs4 import BeautifulSoup
+from lxml import html as lxml_html
+from lxml.html import HtmlElement
 
 from benchmarks.generate_registry import generate
 from macros.core.handbook import load as load_handbook
@@ -18,15 +19,37 @@ COUNT = 10_000
 MAX_PAGE_BYTES = 300 * 1024
 
 
-def soup(path: Path) -> BeautifulSoup:
-    return BeautifulSoup(path.read_text(encoding="utf-8"), "lxml")
+# XPath on lxml, not CSS on BeautifulSoup: the test reads 440 service pages, and this is ten times quicker.
+def under(heading_id: str) -> str:
+    """The blocks after the heading `heading_id` (CSS: #id ~ div)."""
+    return f"//*[@id='{heading_id}']/following-sibling::div"
 
 
-def linked_pages(site: Path, page: str, selector: str) -> list[str]:
-    """Site paths ('accounts/service-001/') of the links `selector` finds on `page`."""
+def with_class(name: str) -> str:
+    return f"[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]"
+
+
+OPEN_LINKS = under("open") + "//*" + with_class("handbook-listing") + \
+    "//a[contains(concat(' ', normalize-space(@rel), ' '), ' noopener ')]"
+CLOSED_HANDLES = under("closed") + "//*" + with_class("handbook-handle")
+SERVICES_TABLE_LINKS = "//*[@id='handbook-services']//tbody//a"
+CLOSED_TABLE_LINKS = under("closed") + "//table//a"
+JSON_LD = "//script[@type='application/ld+json']"
+
+
+def parse(path: Path) -> HtmlElement:
+    return lxml_html.document_fromstring(path.read_bytes())
+
+
+def linked_pages(site: Path, page: str, xpath: str) -> list[str]:
+    """Site paths ('accounts/service-001/') of the links `xpath` finds on `page`."""
     base = f"http://site/{page}"
-    return [urljoin(base, a["href"]).removeprefix("http://site/").partition("#")[0]
-            for a in soup(site / page / "index.html").select(selector)]
+    return [urljoin(base, a.get("href")).removeprefix("http://site/").partition("#")[0]
+            for a in parse(site / page / "index.html").xpath(xpath)]
+
+
+def json_ld(path: Path) -> dict:
+    return json.loads(parse(path).xpath(JSON_LD)[0].text)
 
 
 @pytest.mark.slow
@@ -48,26 +71,25 @@ def test_ten_thousand_accounts_are_all_reachable_and_no_page_is_heavy(tmp_path: 
     for prefix in ("", "cy/"):
         # Every open account: from the directory's services table to each service's page.
         found: dict[str, set[str]] = {}
-        for page in linked_pages(site, f"{prefix}accounts/", "#handbook-services tbody a"):
-            for link in soup(site / page / "index.html").select("#open ~ div .handbook-listing a[rel~=noopener]"):
-                found.setdefault(page, set()).add(link["href"])
+        for page in linked_pages(site, f"{prefix}accounts/", SERVICES_TABLE_LINKS):
+            for link in parse(site / page / "index.html").xpath(OPEN_LINKS):
+                found.setdefault(page, set()).add(link.get("href"))
         assert set().union(*found.values()) == {account.url for account in registry.listed()}
         # Every closed account: from the closed list (by service) to the service page's closed section.
         closed = set()
-        for page in linked_pages(site, f"{prefix}accounts/", "#closed ~ div table a"):
-            closed |= {span.get_text() for span in soup(site / page / "index.html").select("#closed ~ div .handbook-handle")}
+        for page in linked_pages(site, f"{prefix}accounts/", CLOSED_TABLE_LINKS):
+            closed |= {span.text_content() for span in parse(site / page / "index.html").xpath(CLOSED_HANDLES)}
         assert closed == {account.display_handle for account in registry.archived()}
 
     accounts_page = (site / "accounts" / "index.html").read_text(encoding="utf-8")
     assert f"We run {len(registry.listed()):,} accounts" in accounts_page
     # The home page names each service; each service page names its own active accounts.
-    home = json.loads(soup(site / "index.html").select_one('script[type="application/ld+json"]').string)
+    home = json_ld(site / "index.html")
     assert "sameAs" not in home and len(home["subOrganization"]) == len(registry.services_in_use())
     same_as: set[str] = set()
     for service in home["subOrganization"]:
         page = service["url"].removeprefix("https://handbook.example.org/")
-        same_as |= set(json.loads(soup(site / page / "index.html").select_one(
-            'script[type="application/ld+json"]').string)["sameAs"])
+        same_as |= set(json_ld(site / page / "index.html")["sameAs"])
     assert same_as == {account.url for account in registry.active()}
     # The check's download stays small: everything but one shard of details and one of names.
     lookup = site / "lookup"
