@@ -12,8 +12,8 @@ def test_a_files_tests_share_one_scope_and_the_slow_ones_have_their_own() -> Non
         "tests/site/test_editions.py::TestSomething::test_method[en]")}
     assert same_file == {"tests/site/test_editions.py"}
     slow = sorted(SPREAD)[0]
-    spread = {scope(f"{slow}[{width}-{scheme}]") for width in ("desktop", "phone")
-              for scheme in ("light", "dark")}
+    spread = {scope(f"{slow}[{width}-{language}]") for width in ("desktop", "phone")
+              for language in ("en", "cy")}
     assert len(spread) == 4  # each one may go to either worker
 
 
