@@ -24,6 +24,20 @@ def scope(nodeid: str) -> str:
     return nodeid if nodeid.split("[")[0] in SPREAD else nodeid.split("::")[0]
 
 
+def handing_out_order(scopes: list[str]) -> list[str]:
+    """The order the queues are handed out. Browser tests wait for the browser a third of the time,
+    so browser and other queues alternate, and a worker waiting for the browser leaves its core to
+    a worker that computes; the SPREAD tests, the longest, start first. (xdist puts the queues with
+    most tests first: the long single tests came last, and the run ended with every worker waiting
+    for a browser.)"""
+    browser = sorted((name for name in scopes if name.startswith("tests/browser/")),
+                     key=lambda name: name.split("[")[0] not in SPREAD)
+    other = [name for name in scopes if not name.startswith("tests/browser/")]
+    alternating = [name for pair in zip(browser, other) for name in pair]
+    shorter = min(len(browser), len(other))
+    return alternating + browser[shorter:] + other[shorter:]
+
+
 def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
     """pytest-xdist sends each test file's tests to one worker, so a file's fixture sites are built
     once (its own `loadgroup` marks do nothing under pytest 9, which keeps a test's id elsewhere)."""
@@ -32,6 +46,13 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
     class ByFile(LoadScopeScheduling):
         def _split_scope(self, nodeid: str) -> str:
             return scope(nodeid)
+
+        def _assign_work_unit(self, node: object) -> None:
+            if not getattr(self, "ordered", False):  # once, before the first queue is handed out
+                self.ordered = True
+                for name in reversed(handing_out_order(list(self.workqueue))):
+                    self.workqueue.move_to_end(name, last=False)
+            super()._assign_work_unit(node)
 
     return ByFile(config, log)
 

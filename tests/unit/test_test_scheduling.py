@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import SPREAD, scope
+from tests.conftest import SPREAD, handing_out_order, scope
 
 
 def test_a_files_tests_share_one_scope_and_the_slow_ones_have_their_own() -> None:
@@ -25,3 +25,13 @@ def test_every_spread_test_exists() -> None:
         path, name = nodeid.split("::")
         module = importlib.import_module(path.removesuffix(".py").replace("/", "."))
         assert callable(getattr(module, name)), nodeid
+
+
+def test_browser_and_other_queues_alternate_and_the_longest_start_first() -> None:
+    slow = sorted(SPREAD)[0]
+    queues = ["tests/site/test_site.py", "tests/unit/core/test_accounts.py", f"{slow}[desktop-en]",
+              "tests/browser/test_search.py", f"{slow}[phone-cy]", "tests/unit/test_serve.py"]
+    assert handing_out_order(queues) == [
+        f"{slow}[desktop-en]", "tests/site/test_site.py", f"{slow}[phone-cy]", "tests/unit/core/test_accounts.py",
+        "tests/browser/test_search.py", "tests/unit/test_serve.py"]
+    assert sorted(handing_out_order(queues)) == sorted(queues)  # nothing lost or repeated
