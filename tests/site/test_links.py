@@ -14,7 +14,8 @@ SETTINGS = Path(__file__).with_name("linkcheckerrc")
 
 
 def run_linkchecker(url: str) -> subprocess.CompletedProcess[str]:
-    # HTTP mode, because file mode does not check root-relative links such as /cy/.
+    # HTTP mode, because file mode does not check root-relative links such as /cy/. One thread: the
+    # test server lets linkchecker go at full speed, and more threads only share one Python's time.
     return subprocess.run(
         [str(LINKCHECKER), "--config", str(SETTINGS), "--no-status", "--no-warnings", "--threads", "1",
          "--ignore-url", "^mailto:", "--ignore-url", "^tel:", url],
