@@ -20,7 +20,7 @@ from pydantic import ConfigDict, Field, ValidationError, field_validator, model_
 from .fields import HttpsUrl, IsoDate, OneLine
 from .platform_table import PLATFORMS
 from .problems import DataError, Problem, clip
-from .safe_yaml import LocatedDict, LocatedList
+from .yaml_rules import LocatedDict, LocatedList
 from .validation import StrictModel, problems_from
 
 SNAPSHOT_FILE = Path("data/health/snapshot.json")

@@ -13,11 +13,12 @@ from typing import Any
 
 import yaml
 
+from . import simple_yaml
 from .problems import DataError, Problem, clip
+from .yaml_rules import ALLOWED_SCALAR_TAGS, MAX_DEPTH, MAX_INDENT, STR_TAG, LocatedDict, LocatedList
 
 # libyaml's C parser when PyYAML has it (10 times faster on a large registry), else pure Python.
 PARSER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-STR_TAG = "tag:yaml.org,2002:str"
 
 
 class _Loader(PARSER):  # type: ignore[misc, valid-type]
@@ -33,36 +34,12 @@ class _Loader(PARSER):  # type: ignore[misc, valid-type]
             if not implicit[0] or (value and value[0] not in self._MAY_BE_ANOTHER_TYPE):
                 return STR_TAG
         return super().resolve(kind, value, implicit)
+
+
 MAX_FILE_BYTES = 1_000_000  # a service file with thousands of accounts is still far below this
-MAX_DEPTH = 20
 # Checked on the raw text before libyaml sees it: its composer recurses, and a file nested
 # about 100,000 levels deep crashes the process instead of raising an error.
 MAX_RAW_NESTING = 64
-MAX_INDENT = 200
-
-# Scalar types an editor may write. Anything else (binary, sets, python objects) is refused.
-ALLOWED_SCALAR_TAGS = {
-    "tag:yaml.org,2002:str",
-    "tag:yaml.org,2002:int",
-    "tag:yaml.org,2002:float",
-    "tag:yaml.org,2002:bool",
-    "tag:yaml.org,2002:null",
-    "tag:yaml.org,2002:timestamp",
-}
-
-
-class LocatedDict(dict):
-    """A mapping that knows its own line and the line of each key (1-based)."""
-
-    line: int
-    key_lines: dict[str, int]
-
-
-class LocatedList(list):
-    """A list that knows its own line and the line of each item (1-based)."""
-
-    line: int
-    item_lines: list[int]
 
 
 def dump_yaml(data: Any) -> str:
@@ -119,8 +96,6 @@ _MAY_HOLD_ANCHOR_ALIAS_OR_TAG = re.compile(r"[&*]\S|!")
 
 
 def _parse(text: str, shown: str) -> Any:
-    from . import simple_yaml  # here, not above: it reads this module's rules and types
-
     value = simple_yaml.parse(text)  # plain files: the same values, sooner
     if value is not simple_yaml.DECLINED:
         return value

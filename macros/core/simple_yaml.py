@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from .safe_yaml import ALLOWED_SCALAR_TAGS, MAX_DEPTH, MAX_INDENT, STR_TAG, LocatedDict, LocatedList
+from .yaml_rules import ALLOWED_SCALAR_TAGS, MAX_DEPTH, MAX_INDENT, STR_TAG, LocatedDict, LocatedList
 
 DECLINED = object()
 
