@@ -2,9 +2,10 @@
 
 Two Pagefind bundles, both split by `<html lang>` so English pages search English only:
 - `pagefind/`: one record per page section (search_records.py reads them from the built site),
-  so a result lands on the section that answers. Every record also carries what its page is for
-  (title, description, `search: keywords:` from front matter; for a service's page its other
-  names, platforms and handles) as searchable metadata, "about".
+  so a result lands on the section that answers; a service's page is one record, made from the
+  registry (service_pages). Every record also carries what its page is for (title, description,
+  `search: keywords:` from front matter; for a service's page its team, other names and
+  platforms) as searchable metadata, "about".
 - `pagefind-accounts/`: one record per service, made from the registry (never read back from
   the HTML), each account a heading whose id is its row on the service's page. It is kept apart
   so the size of the registry does not change how chapters rank.
@@ -136,7 +137,8 @@ def _unfinished(folder: Path) -> str:
 def build_search_index(site: Path, handbook: Handbook, languages: Sequence[str]) -> SearchIndexStats:
     """Index the built site in `site` and the registry; write the bundles and the script's settings."""
     start = time.perf_counter()
-    pages = list(read_pages(site))
+    services = list(service_pages(handbook, languages))
+    pages = list(read_pages(site, skip={page.url for page in services})) + services
     infos = page_infos(handbook, languages)
     accounts = [record for language in languages for record in account_records(handbook, language, languages[0])]
     synonyms = handbook.synonyms  # checked by load() (core/synonyms.py)
@@ -207,6 +209,16 @@ def page_infos(handbook: Handbook, languages: Sequence[str]) -> dict[str, PageIn
             infos[f"{folder}{SERVICE_FOLDER}/{service.slug}/"] = PageInfo(SERVICE_PAGE_WEIGHT, about,
                                                                           first_record_only=True)
     return infos
+
+
+def service_pages(handbook: Handbook, languages: Sequence[str]) -> Iterator[Page]:
+    """Each service's page as search knows it, from the registry (its HTML is never read back):
+    its title, the one the page shows. Its one record is that title and what the page is for
+    (page_infos); its listings are the accounts bundle's."""
+    for language in languages:
+        folder = "" if language == languages[0] else f"{language}/"
+        for service in handbook.registry.services_in_use():
+            yield Page(f"{folder}{SERVICE_FOLDER}/{service.slug}/", language, service.label(language))
 
 
 def _written_page_info(source: SourcePage) -> PageInfo:

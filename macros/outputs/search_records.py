@@ -8,7 +8,7 @@ lands on the part of the page that answers. Account listings are not read here: 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -46,13 +46,15 @@ def _text(element: HtmlElement) -> str:
     return " ".join(element.text_content().split())
 
 
-def read_pages(site: Path) -> Iterator[Page]:
-    """Every content page of the built site in its own language; fallback copies are skipped."""
+def read_pages(site: Path, skip: Container[str] = ()) -> Iterator[Page]:
+    """Every content page of the built site in its own language, but those whose address is in
+    `skip` (pages search makes from data); fallback copies are skipped."""
     for path in sorted(site.rglob("index.html")):
         relative = path.parent.relative_to(site).as_posix()
-        if relative.split("/")[0] in _SKIPPED_FOLDERS:
+        url = "" if relative == "." else relative + "/"
+        if relative.split("/")[0] in _SKIPPED_FOLDERS or url in skip:
             continue
-        page = read_page(path.read_bytes(), "" if relative == "." else relative + "/")
+        page = read_page(path.read_bytes(), url)
         if page is not None:
             yield page
 

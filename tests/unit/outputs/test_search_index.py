@@ -14,8 +14,8 @@ import pytest
 from macros.core.handbook import load
 from macros.outputs.search_index import (ABOUT_MARK, SERVICE_PAGE_WEIGHT, _section_files, account_records,
                                          page_infos, page_url, record_path, search_settings,
-                                         welsh_forms)
-from macros.outputs.search_records import read_page
+                                         service_pages, welsh_forms)
+from macros.outputs.search_records import read_page, read_pages
 from tools.sitebuild import ROOT
 
 MINIMAL = ROOT / "tests" / "fixtures" / "sites" / "minimal"
@@ -198,6 +198,28 @@ def test_a_service_page_is_indexed_as_one_record(handbook) -> None:
     written = next(url for url, info in infos.items() if not info.first_record_only)
     sections = [Section(written, "T", "<h1>T</h1><p>x</p>"), Section(written + "#b", "B", "<h2>B</h2><p>y</p>")]
     assert len(list(_section_files([Page(written, "en", "T", sections)], infos))) == 2
+
+
+def test_service_pages_come_from_the_registry_with_the_titles_they_show(handbook) -> None:
+    made = list(service_pages(handbook, ["en", "cy"]))
+    infos = page_infos(handbook, ["en", "cy"])
+    assert {page.url for page in made} == {url for url, info in infos.items() if info.first_record_only}
+    libraries = {page.language: page for page in made if page.url.endswith("/libraries/")}
+    service = handbook.registry.services["libraries"]
+    assert (libraries["en"].url, libraries["en"].title) == ("accounts/libraries/", service.label("en"))
+    assert (libraries["cy"].url, libraries["cy"].title) == ("cy/accounts/libraries/", service.label("cy"))
+    # Its record: the title and what the page is for, whatever its built HTML says.
+    [(url, record, _)] = _section_files([libraries["en"]], infos)
+    assert url == "accounts/libraries/" and service.label("en") in record and ABOUT_MARK in record
+
+
+def test_pages_made_from_data_are_not_read_back_from_the_site(tmp_path: Path) -> None:
+    for url in ("running/", "accounts/libraries/"):
+        (tmp_path / url).mkdir(parents=True)
+        (tmp_path / url / "index.html").write_bytes(page())
+    assert [read.url for read in read_pages(tmp_path, skip={"accounts/libraries/"})] == ["running/"]
+    # Negative control: without `skip`, the service's page is read like any other.
+    assert [read.url for read in read_pages(tmp_path)] == ["accounts/libraries/", "running/"]
 
 
 def test_scripts_in_a_page_are_not_part_of_its_records() -> None:
