@@ -16,7 +16,7 @@ from tools.sitebuild import Build, build
 
 # Tests slow enough alone (axe over every page) to be worth a worker of their own: each of their
 # parameters may run on either worker, apart from the rest of its file.
-SPREAD = frozenset({"tests/browser/test_accessibility.py::test_every_page_has_no_wcag_violations"})
+SPREAD = frozenset({"tests/browser/test_accessibility.py::test_every_page_passes_axe_and_logs_no_error"})
 
 
 def scope(nodeid: str) -> str:

@@ -151,20 +151,6 @@ def test_each_quick_answer_fits_one_phone_screen_below_the_header(browser, base_
     assert too_tall == []
 
 
-def test_no_page_logs_an_error(browser, base_url: str, site) -> None:
-    from tests.site.test_phone import content_pages
-
-    context = browser.new_context()
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("console", lambda message: message.type == "error" and errors.append(f"{page.url}: {message.text}"))
-    page.on("pageerror", lambda error: errors.append(f"{page.url}: {error}"))
-    for path in content_pages(site):
-        open_page(page, base_url + path)
-    context.close()
-    assert errors == []
-
-
 @pytest.mark.parametrize(("path", "language", "title"), [
     ("nonexistent/", "en", "Page not found"), ("cy/nonexistent/", "cy", "Heb ddod o hyd i'r dudalen")])
 def test_a_missing_address_gets_the_404_page_in_its_language(browser, base_url: str, path: str, language: str,
