@@ -77,7 +77,15 @@ def check_pages(page: object, base_url: str, paths: list[str]) -> list[str]:
     """Open each page and check it with axe in both schemes: every failure, and every error a page
     logged or threw while it was open (loading, switching, being checked)."""
     errors: list[str] = []
-    page.on("console", lambda message: message.type == "error" and errors.append(f"{page.url}: {message.text}"))
+
+    def logged(message: object) -> None:
+        source = message.location.get("url", "")
+        # A page that names no icon (a short address's redirect page) gets a request for the site's
+        # /favicon.ico from the browser itself, not from the page: not the page's error.
+        if message.type == "error" and not source.endswith("/favicon.ico"):
+            errors.append(f"{page.url}: {message.text}" + (f" ({source})" if source and source != page.url else ""))
+
+    page.on("console", logged)
     page.on("pageerror", lambda error: errors.append(f"{page.url}: {error}"))
     failures: list[str] = []
     for path in paths:
@@ -107,18 +115,25 @@ def test_every_page_passes_axe_and_logs_no_error(browser, base_url: str, site: B
 
 @pytest.mark.browser
 def test_an_error_a_page_logs_is_found(browser, base_url: str) -> None:
-    # Negative control for the walk above: one page logs an error as it loads, another throws one.
+    # Negative control for the walk above: one page throws an error as it loads, another logs one
+    # and asks for a file that is not there.
     context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme="light")
     context.add_init_script("""document.addEventListener("DOMContentLoaded", () => {
-        if (location.pathname.endsWith("/faqs/")) console.error("logged on purpose");
-        else throw new Error("thrown on purpose");
+        if (!location.pathname.endsWith("/faqs/")) throw new Error("thrown on purpose");
+        console.error("logged on purpose");
+        const image = document.createElement("img");
+        image.src = "missing-on-purpose.png";
+        image.alt = "";
+        document.querySelector("article").append(image);
     })""")
     page = context.new_page()
     found = check_pages(page, base_url, ["", "faqs/"])
     context.close()
-    assert len(found) == 2, found
+    assert len(found) == 3, found
     assert found[0].startswith(base_url + ": ") and found[0].endswith("thrown on purpose"), found
     assert found[1] == f"{base_url}faqs/: logged on purpose", found
+    assert found[2].startswith(f"{base_url}faqs/: Failed to load resource") and \
+        found[2].endswith(f"({base_url}faqs/missing-on-purpose.png)"), found
 
 
 @pytest.mark.browser
