@@ -24,15 +24,23 @@ def scope(nodeid: str) -> str:
     return nodeid if nodeid.split("[")[0] in SPREAD else nodeid.split("::")[0]
 
 
+# Files with few tests but a long fixture (a 10,000-account site, printed books, a fresh
+# virtual environment), longest first: xdist would hand them out last, as it puts the files with
+# most tests first.
+LONG = ("tests/site/test_scale.py", "tests/site/test_editions.py", "tests/unit/outputs/test_print_book.py",
+        "tests/unit/test_install.py", "tests/site/test_preview.py", "tests/site/test_properdocs.py")
+
+
 def handing_out_order(scopes: list[str]) -> list[str]:
-    """The order the queues are handed out. Browser tests wait for the browser a third of the time,
-    so browser and other queues alternate, and a worker waiting for the browser leaves its core to
-    a worker that computes; the SPREAD tests, the longest, start first. (xdist puts the queues with
-    most tests first: the long single tests came last, and the run ended with every worker waiting
-    for a browser.)"""
+    """The order the queues are handed out: the longest first, the many short unit tests last,
+    where they fill the time until the other worker finishes. The SPREAD tests start; browser
+    tests wait for the browser a third of the time, so browser and other queues alternate, and a
+    worker waiting for the browser leaves its core to a worker that computes. (xdist's own order,
+    most tests first, left the long single tests to the end, and a worker idle meanwhile.)"""
     browser = sorted((name for name in scopes if name.startswith("tests/browser/")),
                      key=lambda name: name.split("[")[0] not in SPREAD)
-    other = [name for name in scopes if not name.startswith("tests/browser/")]
+    other = sorted((name for name in scopes if not name.startswith("tests/browser/")),
+                   key=lambda name: (LONG.index(name) if name in LONG else len(LONG), name.startswith("tests/unit/")))
     alternating = [name for pair in zip(browser, other) for name in pair]
     shorter = min(len(browser), len(other))
     return alternating + browser[shorter:] + other[shorter:]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from tests.conftest import SPREAD, handing_out_order, scope
+from tests.conftest import LONG, SPREAD, handing_out_order, scope
+from tools.sitebuild import ROOT
 
 
 def test_a_files_tests_share_one_scope_and_the_slow_ones_have_their_own() -> None:
@@ -17,14 +18,16 @@ def test_a_files_tests_share_one_scope_and_the_slow_ones_have_their_own() -> Non
     assert len(spread) == 4  # each one may go to either worker
 
 
-def test_every_spread_test_exists() -> None:
-    """A renamed test would silently fall back to its file's worker."""
+def test_every_spread_test_and_long_file_exists() -> None:
+    """A renamed test would silently fall back to its file's worker; a renamed file, to the end."""
     import importlib
 
     for nodeid in SPREAD:
         path, name = nodeid.split("::")
         module = importlib.import_module(path.removesuffix(".py").replace("/", "."))
         assert callable(getattr(module, name)), nodeid
+    for path in LONG:
+        assert (ROOT / path).is_file(), path
 
 
 def test_browser_and_other_queues_alternate_and_the_longest_start_first() -> None:
@@ -35,3 +38,14 @@ def test_browser_and_other_queues_alternate_and_the_longest_start_first() -> Non
         f"{slow}[desktop-en]", "tests/site/test_site.py", f"{slow}[phone-cy]", "tests/unit/core/test_accounts.py",
         "tests/browser/test_search.py", "tests/unit/test_serve.py"]
     assert sorted(handing_out_order(queues)) == sorted(queues)  # nothing lost or repeated
+
+
+def test_long_files_come_before_site_files_and_unit_tests_come_last() -> None:
+    slow = sorted(SPREAD)[0]
+    queues = ["tests/unit/core/test_accounts.py", "tests/site/test_site.py", "tests/unit/test_install.py",
+              "tests/browser/test_search.py", "tests/site/test_scale.py", f"{slow}[desktop-en]",
+              "tests/unit/test_serve.py", "tests/browser/test_phone.py"]
+    assert handing_out_order(queues) == [
+        f"{slow}[desktop-en]", "tests/site/test_scale.py", "tests/browser/test_search.py", "tests/unit/test_install.py",
+        "tests/browser/test_phone.py", "tests/site/test_site.py", "tests/unit/core/test_accounts.py",
+        "tests/unit/test_serve.py"]
