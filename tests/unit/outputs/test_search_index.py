@@ -306,3 +306,23 @@ def test_pagefind_that_fails_stops_the_build_with_what_it_said(handbook, tmp_pat
     monkeypatch.setattr(search_index, "get_executable", lambda: failing)
     with pytest.raises(search_index.SearchIndexError, match=r"exit code 3 .*out of disk space"):
         search_index.build_search_index(tiny_site(tmp_path / "site"), handbook, ["en", "cy"])
+
+
+def test_the_index_makes_a_services_page_from_the_registry_and_never_parses_it(handbook, tmp_path: Path,
+                                                                               monkeypatch) -> None:
+    from macros.outputs import search_index, search_records
+
+    site = tiny_site(tmp_path / "site")
+    service = handbook.registry.services["libraries"]
+    (site / "accounts" / "libraries").mkdir(parents=True)
+    (site / "accounts" / "libraries" / "index.html").write_text(
+        '<html lang="en"><body><article class="md-content__inner"><h1 id="t">Read back from the HTML</h1>'
+        "<p>A long listing.</p></article></body></html>", encoding="utf-8")
+    parsed: list[str] = []
+    reader = search_records.read_page
+    monkeypatch.setattr(search_records, "read_page", lambda source, url: parsed.append(url) or reader(source, url))
+    search_index.build_search_index(site, handbook, ["en", "cy"])
+    assert parsed and "accounts/libraries/" not in parsed
+    settings = json.loads((site / search_index.PAGES / "handbook-en.json").read_text(encoding="utf-8"))
+    assert settings["pages"]["accounts/libraries/"][0] == service.label("en")
+    assert "Read back from the HTML" not in json.dumps(settings)
