@@ -46,7 +46,8 @@ class _Declined(Exception):
 
 def parse(text: str) -> Any:
     """The file's values, as safe_yaml builds them, or DECLINED."""
-    if _UNUSUAL.search(text):
+    # Every printable character is one YAML allows, and the check in C is quicker than the pattern.
+    if not text.replace("\n", "").isprintable() and _UNUSUAL.search(text):
         return DECLINED
     lines = _lines(text)
     if lines is None or not lines or lines[0][2] is not None or lines[0][1] != 0:
@@ -62,8 +63,8 @@ def parse(text: str) -> Any:
 def _lines(text: str) -> list[tuple[int, int, int | None, str | None, str]] | None:
     """(line number, column, column of the item's content after a dash or None, key, value)."""
     lines = []
-    for number, found in enumerate(_LINE.finditer(text), start=1):
-        indent, dash, key, value = found.groups()
+    for number, (indent, dash, key, value) in enumerate(_LINE.findall(text), start=1):
+        dash, key = dash or None, key or None  # findall gives "" for a group that did not take part
         if not dash and not key:
             if not value or value[0] == "#":
                 continue  # a blank line or a comment
@@ -82,7 +83,7 @@ def _lines(text: str) -> list[tuple[int, int, int | None, str | None, str]] | No
 
 class _Reader:
     def __init__(self, lines: list) -> None:
-        self.lines, self.position = lines, 0
+        self.lines, self.position, self.count = lines, 0, len(lines)
 
     def mapping(self, column: int, depth: int, first: tuple | None = None) -> Any:
         """Keys at `column`; `first` is an item's first key, on its dash's line."""
@@ -93,7 +94,7 @@ class _Reader:
         entry = first
         while True:
             if entry is None:
-                if self.position >= len(self.lines):
+                if self.position >= self.count:
                     break
                 entry = self.lines[self.position]
                 number, at, content, key, value = entry
@@ -114,7 +115,7 @@ class _Reader:
 
     def nested(self, column: int, depth: int) -> Any:
         """What follows `key:` on the lines below: a block, a list, or nothing (null)."""
-        if self.position < len(self.lines):
+        if self.position < self.count:
             _, at, content, _, _ = self.lines[self.position]
             if content is not None and at >= column:  # a list, which may sit at its key's own column
                 return self.sequence(at, depth + 1)
@@ -127,7 +128,7 @@ class _Reader:
             raise _Declined
         items = LocatedList()
         items.item_lines = []
-        while self.position < len(self.lines):
+        while self.position < self.count:
             number, at, content, key, value = self.lines[self.position]
             if at != column or content is None:
                 break
@@ -146,21 +147,29 @@ class _Reader:
         if first == "[":
             return self.flow_list(text)
         # A value ends on its own line: a more indented line below would continue it (or be a mistake).
-        if self.position < len(self.lines) and self.lines[self.position][1] > column:
+        if self.position < self.count and self.lines[self.position][1] > column:
             raise _Declined
+        known = _VALUES.get(text, _UNKNOWN)
+        if known is not _UNKNOWN:
+            return known
         if first == '"' or first == "'":
-            if _QUOTED.fullmatch(text):
-                return text[1:-1]
+            if not _QUOTED.fullmatch(text):
+                raise _Declined
+            value = text[1:-1]
+        elif _PLAIN.fullmatch(text):
+            value = _scalar(text)
+        else:
             raise _Declined
-        if not _PLAIN.fullmatch(text):
-            raise _Declined
-        return _scalar(text)
+        if len(_VALUES) >= _KEPT:
+            _VALUES.clear()
+        _VALUES[text] = value  # text, a number, a date, true, false or null: none can be changed
+        return value
 
     def flow_list(self, text: str) -> Any:
         """`[a, b, "c"]` on one line, as search_terms and jump_to are written."""
         items = LocatedList()
         items.line = self.lines[self.position - 1][0]
-        if self.position < len(self.lines) and self.lines[self.position][1] > self.lines[self.position - 1][1]:
+        if self.position < self.count and self.lines[self.position][1] > self.lines[self.position - 1][1]:
             raise _Declined
         rest = text[1:] if text != "[]" else ""
         while rest:
@@ -203,4 +212,17 @@ def _scalar(plain: str) -> Any:
 def _tag(plain: str) -> str:
     if plain[0] not in _MAY_BE_ANOTHER_TYPE:
         return STR_TAG  # as the resolver would say, after trying its patterns
-    return _RESOLVER.resolve(yaml.ScalarNode, plain, (True, False))
+    tag = _TAGS.get(plain)
+    if tag is None:
+        if len(_TAGS) >= _KEPT:
+            _TAGS.clear()
+        tag = _TAGS[plain] = _RESOLVER.resolve(yaml.ScalarNode, plain, (True, False))
+    return tag
+
+
+# Keys and many values ("active", "2020-01-01", "facebook") recur thousands of times in a
+# registry: each is read once, while the number kept stays under _KEPT.
+_TAGS: dict[str, str] = {}
+_VALUES: dict[str, Any] = {}
+_UNKNOWN = object()
+_KEPT = 20_000

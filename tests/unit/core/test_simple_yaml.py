@@ -150,3 +150,23 @@ def test_the_comparison_notices_a_wrong_line() -> None:
     """The negative control: shape() tells apart two readings that differ only in a line number."""
     one, other = fast("a: 1\nb: 2\n"), fast("a: 1\n\nb: 2\n")
     assert one == other and shape(one) != shape(other)
+
+
+def test_a_printable_text_holds_no_character_yaml_refuses() -> None:
+    """The fast reader skips its character pattern for printable text: every printable character
+    must be one YAML allows (checked over all of Unicode), and a refused one is still declined."""
+    printable_but_refused = [hex(point) for point in range(0x110000)
+                             if chr(point).isprintable() and simple_yaml._UNUSUAL.search(chr(point))]
+    assert printable_but_refused == []
+    for refused in ("\u2028", "\ufeff", "\x85", "\x07", "\ud800", "\r"):
+        assert fast(f"a: b{refused}c\n") is simple_yaml.DECLINED, repr(refused)
+    assert fast("a: bc\n") == {"a": "bc"}  # the control
+
+
+def test_a_value_read_again_is_the_same_and_a_refused_one_is_refused_again() -> None:
+    """Values recur in a registry, so the fast reader keeps what it made of each text."""
+    text = "a: 2020-01-01\nb: active\nc: \"quoted\"\nd: 12\ne: null\n"
+    first, second = fast(text), fast(text)
+    assert shape(first) == shape(second) == shape(careful(text))
+    for refused in ("a: 2025-02-30\n", "a: x # comment\n"):
+        assert fast(refused) is simple_yaml.DECLINED and fast(refused) is simple_yaml.DECLINED
