@@ -17,10 +17,12 @@ import contextlib
 import functools
 import importlib.metadata
 import os
+import sqlite3
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from . import cymraeg
 from .cache import cache_folder
@@ -39,10 +41,13 @@ def fold(word: str) -> str:
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
-# The folded table takes most of a second to make from simplemma's dictionary and a tenth to read
-# back, so every build after the first reads it from a file in the user's cache folder (or
-# HANDBOOK_CACHE), named after simplemma's version and this table's layout (TABLE_VERSION).
-TABLE_VERSION = 1
+# The folded table takes most of a second to make from simplemma's dictionary, and building a
+# dictionary of its 377,000 forms again took a sixth of a second on every build. So the first
+# build stores it in an SQLite file in the user's cache folder (or HANDBOOK_CACHE), named after
+# simplemma's version and this table's layout (TABLE_VERSION), and every later build asks that
+# file for only the forms it needs. A missing or damaged file is made again.
+TABLE_VERSION = 2
+_COMPLETE = 1  # the file's user_version once every row is written
 
 
 def table_file() -> Path | None:
@@ -50,27 +55,91 @@ def table_file() -> Path | None:
         version = importlib.metadata.version("simplemma")
     except importlib.metadata.PackageNotFoundError:
         return None
-    return cache_folder() / f"welsh-forms-simplemma-{version}-v{TABLE_VERSION}.txt"
+    return cache_folder() / f"welsh-forms-simplemma-{version}-v{TABLE_VERSION}.sqlite"
+
+
+class StoredTable(Mapping[str, str]):
+    """The folded table, read from its SQLite file one question at a time."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._db = connection
+
+    def get(self, form: str, default: Any = None) -> Any:
+        row = self._db.execute("SELECT lemma FROM forms WHERE form = ?", (form,)).fetchone()
+        return default if row is None else row[0]
+
+    def __getitem__(self, form: str) -> str:
+        found = self.get(form, _MISSING)
+        if found is _MISSING:
+            raise KeyError(form)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return (form for (form,) in self._db.execute("SELECT form FROM forms"))
+
+    def items(self) -> Any:  # one query, not one per form
+        return dict(self._db.execute("SELECT form, lemma FROM forms")).items()
+
+    def __len__(self) -> int:
+        return self._db.execute("SELECT count(*) FROM forms").fetchone()[0]
+
+    def with_lemmas(self, lemmas: Iterable[str]) -> Iterator[tuple[str, str]]:
+        """(form, lemma) for every form whose lemma is one of `lemmas`."""
+        wanted = sorted(set(lemmas))
+        for start in range(0, len(wanted), 500):  # SQLite takes a limited number of values at once
+            chunk = wanted[start:start + 500]
+            yield from self._db.execute(
+                f"SELECT form, lemma FROM forms WHERE lemma IN ({','.join('?' * len(chunk))})", chunk)
+
+
+_MISSING = object()
 
 
 @cache
 def welsh_dictionary() -> Mapping[str, str]:
     """Folded word form → folded dictionary form, for every Welsh form simplemma knows."""
-    cached = table_file()
-    try:
-        forms, _, lemmas = cached.read_text(encoding="utf-8").partition("\0") if cached else ("", "", "")
-        if forms and lemmas:
-            return dict(zip(forms.split("\n"), lemmas.split("\n"), strict=True))
-    except (OSError, UnicodeDecodeError, ValueError):
-        pass  # missing or damaged: made again below
+    stored = table_file()
+    if stored and (table := _open(stored)) is not None:
+        return table
     table = _fold_dictionary()
-    if cached:
-        with contextlib.suppress(OSError):  # a read-only home only costs the next build the time again
-            cached.parent.mkdir(parents=True, exist_ok=True)
-            temporary = cached.with_name(f"{cached.name}.{os.getpid()}")
-            temporary.write_text("\n".join(table) + "\0" + "\n".join(table.values()), encoding="utf-8")
-            os.replace(temporary, cached)
+    if stored:
+        with contextlib.suppress(OSError, sqlite3.Error):  # a read-only home only costs the next build the time again
+            _store(table, stored)
     return table
+
+
+def _open(stored: Path) -> StoredTable | None:
+    if not stored.is_file():
+        return None
+    try:
+        connection = sqlite3.connect(f"{stored.as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+        if connection.execute("PRAGMA user_version").fetchone()[0] != _COMPLETE:
+            connection.close()
+            return None
+        connection.execute("SELECT lemma FROM forms WHERE form = 'plant'").fetchone()
+    except sqlite3.Error:
+        return None  # damaged: made again
+    return StoredTable(connection)
+
+
+def _store(table: Mapping[str, str], stored: Path) -> None:
+    stored.parent.mkdir(parents=True, exist_ok=True)
+    temporary = stored.with_name(f"{stored.name}.{os.getpid()}")
+    temporary.unlink(missing_ok=True)
+    connection = sqlite3.connect(temporary)
+    try:
+        connection.execute("CREATE TABLE forms (form TEXT PRIMARY KEY, lemma TEXT NOT NULL) WITHOUT ROWID")
+        connection.executemany("INSERT INTO forms VALUES (?, ?)", table.items())
+        connection.execute("CREATE INDEX by_lemma ON forms (lemma)")
+        connection.execute(f"PRAGMA user_version = {_COMPLETE}")
+        connection.commit()
+    finally:
+        connection.close()
+    os.replace(temporary, stored)  # whole or not at all, even with two builds at once
+    for older in stored.parent.glob("welsh-forms-simplemma-*"):  # another version's or layout's table
+        if older.name != stored.name and not older.name.startswith(f"{stored.name}."):
+            with contextlib.suppress(OSError):
+                older.unlink()
 
 
 def _fold_dictionary() -> dict[str, str]:
@@ -120,9 +189,12 @@ def browser_table(vocabulary: Iterable[str]) -> dict[str, dict[str, str]]:
     any other form could find nothing anyway.
     """
     wanted = {fold(word) for word in vocabulary}
+    table = welsh_dictionary()
+    pairs = (table.with_lemmas(wanted) if isinstance(table, StoredTable)
+             else ((form, lemma) for form, lemma in table.items() if lemma in wanted))
     files: dict[str, dict[str, str]] = {}
-    for form, dictionary_form in welsh_dictionary().items():
-        if dictionary_form in wanted and len(form) >= MIN_LOOKUP_LENGTH:
+    for form, dictionary_form in sorted(pairs):
+        if len(form) >= MIN_LOOKUP_LENGTH:
             files.setdefault(prefix(form), {})[form] = dictionary_form
     return files
 

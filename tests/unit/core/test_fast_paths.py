@@ -127,3 +127,22 @@ def test_a_cache_folder_that_cannot_be_written_only_costs_time(tmp_path: Path, m
         assert word_forms.lemma("plant") == "plentyn"
     finally:
         word_forms.welsh_dictionary.cache_clear()
+
+
+def test_the_browser_table_is_the_same_from_the_stored_table_and_from_memory(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("HANDBOOK_CACHE", str(tmp_path))
+    cached = word_forms.welsh_dictionary
+    cached.cache_clear()
+    try:
+        word_forms.welsh_dictionary()  # makes the stored table
+        word_forms.welsh_dictionary.cache_clear()
+        stored = word_forms.welsh_dictionary()
+        assert isinstance(stored, word_forms.StoredTable)
+        vocabulary = {"plentyn", "cyfrif", "bod", "mynd", "gwybodaeth", "nothing-like-welsh"}
+        from_file = word_forms.browser_table(vocabulary)
+        monkeypatch.setattr(word_forms, "welsh_dictionary", word_forms._fold_dictionary)
+        from_memory = word_forms.browser_table(vocabulary)
+        assert from_file == from_memory and sum(len(forms) for forms in from_file.values()) > 50
+        assert stored.get("plant") == "plentyn" and stored.get("zzzz") is None and "zzzz" not in stored
+    finally:
+        cached.cache_clear()
