@@ -15,6 +15,9 @@ if [ -z "${TMPDIR:-}" ] && [ -d /dev/shm ] && [ -w /dev/shm ]; then
   export TMPDIR
   trap 'rm -rf "$TMPDIR"' EXIT
 fi
+# The builds' cache (compiled templates, the Welsh word table) in the same scratch folder: the
+# fixture sites' pages would otherwise leave thousands of files in your own cache folder.
+export HANDBOOK_CACHE="${HANDBOOK_CACHE:-${TMPDIR:-/tmp}/handbook-cache}"
 # One worker per core; each test file's tests stay on one worker, so a file's fixture site is
 # built once, except the few listed in SPREAD (tests/conftest.py). HANDBOOK_TEST_WORKERS=1 runs
 # everything in one process.
