@@ -111,31 +111,39 @@ def welsh_dictionary() -> Mapping[str, str]:
 def _open(stored: Path) -> StoredTable | None:
     if not stored.is_file():
         return None
+    # immutable: no locks, and a table another build puts in its place later leaves this one whole.
     try:
         connection = sqlite3.connect(f"{stored.as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False)
-        if connection.execute("PRAGMA user_version").fetchone()[0] != _COMPLETE:
-            connection.close()
-            return None
-        connection.execute("SELECT lemma FROM forms WHERE form = 'plant'").fetchone()
     except sqlite3.Error:
-        return None  # damaged: made again
-    return StoredTable(connection)
+        return None  # unreadable: made again in memory
+    try:
+        if connection.execute("PRAGMA user_version").fetchone()[0] == _COMPLETE:
+            connection.execute("SELECT lemma FROM forms WHERE form = 'plant'").fetchone()
+            return StoredTable(connection)
+    except sqlite3.Error:
+        pass  # damaged: made again
+    connection.close()
+    return None
 
 
 def _store(table: Mapping[str, str], stored: Path) -> None:
     stored.parent.mkdir(parents=True, exist_ok=True)
     temporary = stored.with_name(f"{stored.name}.{os.getpid()}")
     temporary.unlink(missing_ok=True)
-    connection = sqlite3.connect(temporary)
     try:
-        connection.execute("CREATE TABLE forms (form TEXT PRIMARY KEY, lemma TEXT NOT NULL) WITHOUT ROWID")
-        connection.executemany("INSERT INTO forms VALUES (?, ?)", table.items())
-        connection.execute("CREATE INDEX by_lemma ON forms (lemma)")
-        connection.execute(f"PRAGMA user_version = {_COMPLETE}")
-        connection.commit()
-    finally:
-        connection.close()
-    os.replace(temporary, stored)  # whole or not at all, even with two builds at once
+        connection = sqlite3.connect(temporary)
+        try:
+            connection.execute("CREATE TABLE forms (form TEXT PRIMARY KEY, lemma TEXT NOT NULL) WITHOUT ROWID")
+            connection.executemany("INSERT INTO forms VALUES (?, ?)", table.items())
+            connection.execute("CREATE INDEX by_lemma ON forms (lemma)")
+            connection.execute(f"PRAGMA user_version = {_COMPLETE}")
+            connection.commit()
+        finally:
+            connection.close()
+        os.replace(temporary, stored)  # whole or not at all, even with two builds at once
+    except BaseException:
+        temporary.unlink(missing_ok=True)  # a full disk leaves nothing behind
+        raise
     for older in stored.parent.glob("welsh-forms-simplemma-*"):  # another version's or layout's table
         if older.name != stored.name and not older.name.startswith(f"{stored.name}."):
             with contextlib.suppress(OSError):
