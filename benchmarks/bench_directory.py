@@ -44,18 +44,20 @@ QUERIES = ["https://x.com/ac9900", "account_13", "https://www.instagram.com/acco
 
 def cpu_seconds(project: Path, site: Path) -> float:
     """User and system CPU time of one `mkdocs build --strict` of `project`."""
-    return sum(cpu_times(project, site))
+    user, system, _ = cpu_times(project, site)
+    return user + system
 
 
-def cpu_times(project: Path, site: Path) -> tuple[float, float]:
-    """(user, system) CPU time of one `mkdocs build --strict` of `project`, Pagefind's included."""
+def cpu_times(project: Path, site: Path) -> tuple[float, float, str]:
+    """(user, system) CPU time of one `mkdocs build --strict` of `project`, Pagefind's included,
+    and what the build said."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     # Python keeps its compiled modules, as on an editor's machine (this sandbox's shell turns that off).
     result = build(project, site, env={"HANDBOOK_PDF": "false", "PYTHONDONTWRITEBYTECODE": ""})
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if result.returncode != 0:
         raise SystemExit(f"the build of {project} failed:\n{result.output[-2000:]}")
-    return after.ru_utime - before.ru_utime, after.ru_stime - before.ru_stime
+    return after.ru_utime - before.ru_utime, after.ru_stime - before.ru_stime, result.output
 
 
 def without_macros(project: Path, target: Path, stock_search: bool = False) -> Path:

@@ -247,15 +247,17 @@ def test_an_index_pagefind_left_unfinished_is_written_again(handbook, tmp_path: 
     written = search_index._write_bundles
     calls: list[list[str]] = []
 
-    def leaves_an_empty_entry_the_first_time(site: Path, bundles: dict) -> None:
+    def leaves_an_empty_entry_the_first_time(site: Path, bundles: dict) -> float:
         calls.append(sorted(bundles))
         written(site, bundles)
         if len(calls) == 1:
             (site / search_index.PAGES / "pagefind-entry.json").write_text("", encoding="utf-8")
+        return 0.25  # Pagefind's CPU seconds, as _write_bundles reports them
 
     monkeypatch.setattr(search_index, "_write_bundles", leaves_an_empty_entry_the_first_time)
     site = tiny_site(tmp_path / "site")
-    search_index.build_search_index(site, handbook, ["en", "cy"])
+    stats = search_index.build_search_index(site, handbook, ["en", "cy"])
+    assert stats.pagefind_cpu_seconds == 0.5 and "(Pagefind: 0.50 CPU s)" in stats.summary()  # both runs count
     assert calls == [sorted([search_index.PAGES, search_index.ACCOUNTS]), [search_index.PAGES]]  # only the broken one again
     assert search_index._unfinished(site / search_index.PAGES) == search_index._unfinished(site / search_index.ACCOUNTS) == ""
     assert "left pagefind: pagefind-entry.json" in caplog.text and "(attempt 1 of 3)" in caplog.text
@@ -267,10 +269,11 @@ def test_an_index_that_never_finishes_stops_the_build_with_a_clear_error(handboo
 
     written = search_index._write_bundles
 
-    def always_empty(site: Path, bundles: dict) -> None:
-        written(site, bundles)
+    def always_empty(site: Path, bundles: dict) -> float:
+        seconds = written(site, bundles)
         for folder in bundles:
             (site / folder / "pagefind-entry.json").write_text("", encoding="utf-8")
+        return seconds
 
     monkeypatch.setattr(search_index, "_write_bundles", always_empty)
     with pytest.raises(search_index.SearchIndexError, match="did not finish writing pagefind"):
