@@ -329,3 +329,35 @@ def test_the_index_makes_a_services_page_from_the_registry_and_never_parses_it(h
     settings = json.loads((site / search_index.PAGES / "handbook-en.json").read_text(encoding="utf-8"))
     assert settings["pages"]["accounts/libraries/"][0] == service.label("en")
     assert "Read back from the HTML" not in json.dumps(settings)
+
+
+def test_pagefind_writes_in_scratch_space_and_the_site_gets_the_same_files(handbook, tmp_path: Path,
+                                                                           monkeypatch) -> None:
+    """Pagefind's threads make files slowly on a busy disk, so it writes into the scratch folder
+    and the files the site uses are copied in: the same files as when it writes into the site."""
+    from macros.outputs import search_index
+
+    outputs: list[Path] = []
+    indexed = search_index._index
+
+    def remembers_where(source: Path, output: Path) -> None:
+        outputs.append(output)
+        indexed(source, output)
+
+    monkeypatch.setattr(search_index, "_index", remembers_where)
+    copied = tiny_site(tmp_path / "copied")
+    monkeypatch.setattr(search_index, "_SCRATCH", str(tmp_path))  # a scratch folder, as /dev/shm is
+    search_index.build_search_index(copied, handbook, ["en", "cy"])
+    assert outputs and not any(copied in output.parents for output in outputs)
+    outputs.clear()
+    direct = tiny_site(tmp_path / "direct")
+    monkeypatch.setattr(search_index, "_SCRATCH", None)  # the control: no scratch folder
+    search_index.build_search_index(direct, handbook, ["en", "cy"])
+    assert outputs and all(direct in output.parents for output in outputs)
+
+    def files(site: Path) -> list[str]:
+        return sorted(path.relative_to(site).as_posix() for folder in (search_index.PAGES, search_index.ACCOUNTS)
+                      for path in (site / folder).rglob("*") if path.is_file())
+
+    assert files(copied) == files(direct) and len(files(copied)) > 10
+    assert not any(Path(name).name in search_index._UNUSED for name in files(copied))
