@@ -355,10 +355,13 @@ def _write_bundles(site: Path, bundles: dict[str, list[tuple[str, str]]]) -> flo
     # indexed by one run of Pagefind's command line. (Its Python service waits 0.1 s for every
     # reply, and costs more CPU: adding 10,000 records one by one would take a quarter of an hour.)
     with tempfile.TemporaryDirectory(prefix="handbook-search-", dir=_SCRATCH) as temp:
+        made: set[Path] = set()
         for folder, records in bundles.items():
             for url, html in records:
                 path = Path(temp) / folder / record_path(url)
-                path.parent.mkdir(parents=True, exist_ok=True)
+                if path.parent not in made:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    made.add(path.parent)
                 path.write_text(html, encoding="utf-8")
         # One bundle at a time: two Pagefinds at once on a two-core machine spin against each
         # other's threads, and took three to five times the CPU in our measurements.
@@ -376,7 +379,7 @@ def _write_bundles(site: Path, bundles: dict[str, list[tuple[str, str]]]) -> flo
             built = Path(temp) / "built" / folder
             _index(records, built)
             _tidy(built, keep=_KEEP[folder])
-            shutil.copytree(built, site / folder, dirs_exist_ok=True)
+            shutil.copytree(built, site / folder, dirs_exist_ok=True, copy_function=shutil.copyfile)
         after = os.times()  # the children's times count once a child has ended (0 on Windows)
     return (after.children_user - before.children_user) + (after.children_system - before.children_system)
 
@@ -399,10 +402,11 @@ def _tidy(folder: Path, keep: Callable[[str], bool]) -> None:
 
 
 def _stats(site: Path, pages: list[Page], accounts: int, seconds: float, pagefind_cpu: float) -> SearchIndexStats:
-    files = [path for folder in (PAGES, ACCOUNTS) for path in (site / folder).rglob("*") if path.is_file()]
-    largest = max(files, key=lambda path: path.stat().st_size)
+    sizes = {Path(folder, name): (Path(folder) / name).stat().st_size  # one look at each file
+             for top in (PAGES, ACCOUNTS) for folder, _, names in os.walk(site / top) for name in names}
+    largest = max(sizes, key=sizes.__getitem__)
     return SearchIndexStats(
-        files=len(files), bytes=sum(path.stat().st_size for path in files),
-        largest_file=largest.relative_to(site).as_posix(), largest_bytes=largest.stat().st_size,
+        files=len(sizes), bytes=sum(sizes.values()),
+        largest_file=largest.relative_to(site).as_posix(), largest_bytes=sizes[largest],
         seconds=seconds, sections=sum(len(page.sections) for page in pages), accounts=accounts,
         pagefind_cpu_seconds=pagefind_cpu)
