@@ -365,24 +365,30 @@ def _write_bundles(site: Path, bundles: dict[str, list[tuple[str, str]]]) -> flo
                 path.write_text(html, encoding="utf-8")
         # One bundle at a time: two Pagefinds at once on a two-core machine spin against each
         # other's threads, and took three to five times the CPU in our measurements.
+        # Pagefind makes its files from many threads at once, which a busy disk serves slowly: for
+        # the sample's 900 files, up to half a second more system time than in memory, where
+        # copying them across took about a tenth. So for a site on another disk it writes in memory
+        # and the files the site uses are copied; a site already in memory gets them directly.
+        direct = _SCRATCH is None or _same_device(site, Path(temp))
         before = os.times()
         for folder in bundles:
             records = Path(temp) / folder
             if not records.exists():
                 continue
-            if _SCRATCH is None:
+            if direct:
                 _index(records, site / folder)
                 continue
-            # Pagefind makes its files from many threads at once, which a busy disk serves slowly:
-            # for the sample's 900 files, up to half a second more system time than in memory,
-            # where copying them across took about a tenth. So it writes in memory, and the files
-            # the site uses are copied.
             built = Path(temp) / "built" / folder
             _index(records, built)
             _tidy(built, keep=_KEEP[folder])
             shutil.copytree(built, site / folder, dirs_exist_ok=True, copy_function=shutil.copyfile)
         after = os.times()  # the children's times count once a child has ended (0 on Windows)
     return (after.children_user - before.children_user) + (after.children_system - before.children_system)
+
+
+def _same_device(site: Path, scratch: Path) -> bool:
+    site.mkdir(parents=True, exist_ok=True)
+    return os.stat(site).st_dev == os.stat(scratch).st_dev
 
 
 def _index(source: Path, output: Path) -> None:
