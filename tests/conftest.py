@@ -6,12 +6,26 @@ That is the repository as it is, or, with HANDBOOK_EDITION set, a copy adopted b
 
 from __future__ import annotations
 
+import os
+import time
+from datetime import date
 from pathlib import Path
 
-import pytest
+# One date for the whole run, fixed before any build and passed on to the workers: a run that
+# goes past midnight must not compare a book printed on one day with a date read on the next, or
+# two builds made either side of it. A test that needs another day sets HANDBOOK_TODAY itself.
+os.environ.setdefault("HANDBOOK_TODAY", date.today().isoformat())  # the handbook's own "today"
+os.environ.setdefault("SOURCE_DATE_EPOCH", str(int(time.time())))  # MkDocs's (the sitemap's dates)
 
-from tests.edition import edition_root
-from tools.sitebuild import Build, build
+import pytest  # noqa: E402
+
+from tests.edition import edition_root  # noqa: E402
+from tools.sitebuild import Build, build  # noqa: E402
+
+
+def run_date() -> date:
+    """The day every build in this run is made as (HANDBOOK_TODAY)."""
+    return date.fromisoformat(os.environ["HANDBOOK_TODAY"])
 
 
 # Tests slow enough alone (axe over every page) to be worth a worker of their own: each of their

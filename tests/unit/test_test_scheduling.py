@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from tests.conftest import LONG, SPREAD, handing_out_order, scope
-from tools.sitebuild import ROOT
+import os
+from pathlib import Path
+
+from tests.conftest import LONG, SPREAD, handing_out_order, run_date, scope
+from tools.sitebuild import ENV, ROOT, build_env
 
 
 def test_a_files_tests_share_one_scope_and_the_slow_ones_have_their_own() -> None:
@@ -49,3 +52,14 @@ def test_long_files_come_before_site_files_and_unit_tests_come_last() -> None:
         f"{slow}[desktop-en]", "tests/site/test_scale.py", "tests/browser/test_search.py", "tests/unit/test_install.py",
         "tests/browser/test_phone.py", "tests/site/test_site.py", "tests/unit/core/test_accounts.py",
         "tests/unit/test_serve.py"]
+
+
+def test_every_build_in_a_run_is_made_on_the_same_day() -> None:
+    """A run that passes midnight compared a book printed on 7 December with the 8th: the run's
+    date is fixed once, for the handbook (HANDBOOK_TODAY) and for MkDocs (SOURCE_DATE_EPOCH),
+    and every build and command a test starts is given it."""
+    assert run_date().isoformat() == os.environ["HANDBOOK_TODAY"]
+    assert int(os.environ["SOURCE_DATE_EPOCH"]) > 0
+    started = {**ENV, **build_env(Path("elsewhere"))}
+    assert started["HANDBOOK_TODAY"] == os.environ["HANDBOOK_TODAY"]
+    assert started["SOURCE_DATE_EPOCH"] == os.environ["SOURCE_DATE_EPOCH"]
