@@ -135,10 +135,14 @@ class HandbookPlugin(BasePlugin):
         review, updated = page.meta.get("review"), page.meta.get("git_revision_date_localized_raw_iso_date")
         if isinstance(review, dict) and updated:
             review["updated"] = updated_line(updated, self.language())
+        # Wide tables stack into cards on phones. Only Markdown's own tables need labels: the
+        # listings label their cells in their templates, so they go back in afterwards, unread
+        # (a national registry's service page is 100 KB of rows).
+        html = label_table_cells(html)
         fragments = self.fragments.pop(id(page), {})
         if fragments:
             html = PLACEHOLDER.sub(lambda match: fragments[match.group(2)], html)
-        return label_table_cells(html)  # wide tables stack into cards on phones
+        return html
 
     def on_post_build(self, config: Any) -> None:
         site_dir = Path(config["site_dir"])

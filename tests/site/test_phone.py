@@ -9,7 +9,9 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
+from bs4 import BeautifulSoup
 
+from macros.render.tables import MIN_COLUMNS
 from tools.page_weight import LIMIT_BYTES, asset_bytes, assets
 from tools.sitebuild import Build
 
@@ -74,6 +76,32 @@ def test_the_weight_check_would_catch_a_diagram_library(site: Build, tmp_path: P
     (page / "big.js").write_bytes(os.urandom(200_000))  # 200 KB that does not compress
     assert asset_bytes(tmp_path, "page/") > LIMIT_BYTES
 
+
+
+def unlabelled_cells(page) -> list[str]:
+    """Cells of wide tables (MIN_COLUMNS or more) that do not name their column: on a phone such
+    a table scrolls sideways instead of stacking into cards."""
+    missing = []
+    for table in page.select("article table"):
+        if len(table.select("thead tr:first-child th")) < MIN_COLUMNS:
+            continue
+        missing += [" ".join(cell.get_text(" ").split())[:40] for cell in table.select("tbody td")
+                    if not cell.get("data-label")]
+    return missing
+
+
+def test_every_wide_table_stacks_on_a_phone(site: Build) -> None:
+    # Markdown's own tables are labelled by the build (render/tables.py), listings by their templates.
+    wide = 0
+    for page in content_pages(site):
+        parsed = site.page(page)
+        wide += sum(len(table.select("thead tr:first-child th")) >= MIN_COLUMNS
+                    for table in parsed.select("article table"))
+        assert not unlabelled_cells(parsed), (page, unlabelled_cells(parsed)[:3])
+    assert wide > 20  # both kinds: the triage table and every listing
+    plain = BeautifulSoup("<article><table><thead><tr><th>A</th><th>B</th><th>C</th></tr></thead>"
+                          "<tbody><tr><td>1</td><td>2</td><td>3</td></tr></tbody></table></article>", "html.parser")
+    assert unlabelled_cells(plain) == ["1", "2", "3"]  # negative control
 
 def test_no_page_loads_a_diagram_library(site: Build) -> None:
     for page in content_pages(site):
