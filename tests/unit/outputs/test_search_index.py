@@ -99,6 +99,16 @@ def test_account_records_come_from_the_registry_one_per_service(handbook) -> Non
     assert "Libraries team" not in welsh["cy/accounts/libraries/"]
 
 
+def test_a_closed_account_weighs_less_than_an_open_one(handbook) -> None:
+    records = dict(account_records(handbook, "en"))
+    closed = handbook.registry.archived()
+    assert closed and handbook.registry.listed()
+    for account in closed:
+        assert f'<h3 id="{account.anchor}" data-pagefind-weight="0.7">' in records[f"accounts/{account.service.slug}/"]
+    for account in handbook.registry.listed():  # negative control
+        assert f'<h3 id="{account.anchor}">' in records[f"accounts/{account.service.slug}/"]
+
+
 def test_pages_carry_what_they_are_for_and_their_weight(handbook) -> None:
     infos = page_infos(handbook, ["en", "cy"])
     service = infos["accounts/libraries/"]
