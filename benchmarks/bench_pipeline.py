@@ -16,29 +16,41 @@ It also shows Pagefind's part of the build's time, and the system part of the bu
 floor's time (mostly the making of files, which a busy shared disk makes vary most).
 Aims: at most 1.5 times the floor at the sample size; `check` at most 0.5 s more at 10,000.
 
-Usage: .venv/bin/python benchmarks/bench_pipeline.py [--sizes sample,2000,10000] [--repeat 1]
+With --baseline REF it also builds the code, pages and data of git commit REF (with the same
+generated accounts), in turns with this checkout's, and prints its figures under each row: a
+before-and-after that one run measures side by side (this machine's speed can change by a third
+within an hour, so figures from separate runs do not compare).
+
+Usage: .venv/bin/python benchmarks/bench_pipeline.py [--sizes sample,2000,10000] [--repeat 1] [--baseline REF]
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import re
 import resource
 import statistics
+import subprocess
 import sys
+import tarfile
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.bench_directory import cpu_times, without_macros  # noqa: E402
 from benchmarks.generate_registry import generate  # noqa: E402
-from tools.sitebuild import copy_project, run_command  # noqa: E402
+from tools.sitebuild import ENV, ROOT, copy_project  # noqa: E402
 
 
-def check_seconds(project: Path) -> float:
+def check_seconds(project: Path, code: Path = ROOT) -> float:
+    """CPU time of `python -m macros check --root project`, run with the code in `code`."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    result = run_command(project, "check", env={"PYTHONDONTWRITEBYTECODE": ""})
+    result = subprocess.run([sys.executable, "-m", "macros", "check", "--root", str(project)], cwd=code,
+                            env={**ENV, "PYTHONDONTWRITEBYTECODE": ""}, capture_output=True, text=True,
+                            timeout=300)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if result.returncode != 0:
         raise SystemExit(f"`check` failed for {project}:\n{result.stderr[-2000:]}")
@@ -57,12 +69,43 @@ def median_times(runs: list[tuple[float, float, str]]) -> tuple[float, float, fl
 
 
 PAGEFIND = re.compile(r"\(Pagefind: ([0-9.]+) CPU s\)")
+# What a build is made of, besides the generated accounts: as copy_project copies it.
+PROJECT_FILES = ("mkdocs.yml", "CHANGELOG.yml", "data", "docs", "macros", "overrides", "language")
+
+
+def baseline_project(ref: str, target: Path) -> Path:
+    """The handbook as it was at git `ref` (its code, pages and data), to build beside this checkout."""
+    archive = subprocess.run(["git", "archive", "--format=tar", ref, "--", *PROJECT_FILES], cwd=ROOT,
+                             capture_output=True, check=False)
+    if archive.returncode != 0:
+        raise SystemExit(f"git archive {ref} failed: {archive.stderr.decode(errors='replace').strip()}")
+    target.mkdir(parents=True)
+    with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+        tar.extractall(target, filter="data")
+    return target
+
+
+@dataclass
+class Row:
+    size: str
+    live: float
+    floor: float
+    check: float
+    before: float | None = None  # the same, with the code at --baseline
+    before_check: float | None = None
+
+
+def per_thousand(row: Row, sample: Row, live: float, sample_live: float) -> float:
+    """CPU seconds the live layer costs per 1,000 accounts beyond the sample (the floor's own growth taken off)."""
+    return ((live - row.floor) - (sample_live - sample.floor)) / (int(row.size) / 1000)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="sample,2000,10000")
     parser.add_argument("--repeat", type=int, default=1, help="builds per figure (the median is shown)")
+    parser.add_argument("--baseline", metavar="REF", help="also build the code, pages and data of this git "
+                        "commit, in turns with this checkout's: before and after, side by side")
     args = parser.parse_args()
     rows = []
     with tempfile.TemporaryDirectory() as temp:
@@ -70,36 +113,51 @@ def main() -> None:
               f"{'stock+search s':>15} {'ratio':>6}", flush=True)
         for size in args.sizes.split(","):
             project = copy_project(Path(temp) / f"live-{size}")
-            if size != "sample":
-                generate(project / "data" / "accounts", int(size))
+            before = baseline_project(args.baseline, Path(temp) / f"before-{size}") if args.baseline else None
+            for built in filter(None, (project, before)):
+                if size != "sample":
+                    generate(built / "data" / "accounts", int(size))
             floor_project = without_macros(project, Path(temp) / f"floor-{size}")
             stock_project = without_macros(project, Path(temp) / f"stock-{size}", stock_search=True)
+            projects = [project, floor_project, stock_project, *filter(None, (before,))]
             # One unmeasured build of each first: compiled modules and templates and the Welsh word
             # table cached, as for every build after a council's first.
-            for built in (project, floor_project, stock_project):
+            for built in projects:
                 cpu_times(built, built / "site")
-            live, floor, stock = [], [], []
-            for _ in range(args.repeat):  # interleaved, so that a busy spell on the machine touches each
-                live.append(cpu_times(project, project / "site"))
-                floor.append(cpu_times(floor_project, floor_project / "site"))
-                stock.append(cpu_times(stock_project, stock_project / "site"))
+            for built in filter(None, (project, before)):
+                check_seconds(built, ROOT if built is project else built)
+            runs: dict[Path, list[tuple[float, float, str]]] = {built: [] for built in projects}
+            for _ in range(args.repeat):  # in turns, so that a busy spell on the machine touches each
+                for built in projects:
+                    runs[built].append(cpu_times(built, built / "site"))
             (live, live_system, pagefind), (floor, floor_system, _), (stock, _, _) = (
-                median_times(runs) for runs in (live, floor, stock))
-            check = statistics.median(check_seconds(project) for _ in range(args.repeat))
-            rows.append((size, live, floor, check))
+                median_times(runs[built]) for built in (project, floor_project, stock_project))
+            checks = [(check_seconds(project), check_seconds(before, before) if before else None)
+                      for _ in range(args.repeat)]
+            check = statistics.median(now for now, _ in checks)
+            row = Row(size, live, floor, check)
             print(f"{size:>9} {live:>8.2f} {floor:>8.2f} {live / floor:>6.2f} {check:>8.2f} "
                   f"{stock:>15.2f} {live / stock:>6.2f}   (of the build: Pagefind {pagefind:.2f}; system time: "
                   f"build {live_system:.2f}, floor {floor_system:.2f})", flush=True)
-    sample = next((row for row in rows if row[0] == "sample"), None)
+            if before:
+                row.before = median_times(runs[before])[0]
+                row.before_check = statistics.median(then for _, then in checks)
+                print(f"{'':>9} {row.before:>8.2f} {'':>8} {row.before / floor:>6.2f} {row.before_check:>8.2f}"
+                      f"   ← before: {args.baseline}", flush=True)
+            rows.append(row)
+    sample = next((row for row in rows if row.size == "sample"), None)
     if sample is None:
         return
-    for size, live, floor, check in rows:
-        if size == "sample":
+    for row in rows:
+        if row is sample:
             continue
-        per_thousand = ((live - floor) - (sample[1] - sample[2])) / (int(size) / 1000)
-        print(f"at {int(size):,} accounts: the live layer costs {per_thousand:.3f} CPU s per 1,000 accounts "
-              f"beyond the sample; `check` takes {check - sample[3]:+.2f} s more than at the sample size")
-
+        cost = per_thousand(row, sample, row.live, sample.live)
+        print(f"at {int(row.size):,} accounts: the live layer costs {cost:.3f} CPU s per 1,000 accounts "
+              f"beyond the sample; `check` takes {row.check - sample.check:+.2f} s more than at the sample size")
+        if row.before is not None and sample.before is not None:
+            cost = per_thousand(row, sample, row.before, sample.before)
+            print(f"  before ({args.baseline}): {cost:.3f} CPU s per 1,000 accounts; `check` "
+                  f"{row.before_check - sample.before_check:+.2f} s")
 
 if __name__ == "__main__":
     main()
