@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import secrets
 import shutil
 from datetime import date
 from pathlib import Path
@@ -31,8 +32,6 @@ from . import errors  # noqa: F401 - registers how mkdocs-macros reports a wrong
 from .compiled_templates import keep_compiled_strings, keep_compiled_templates
 from .service_pages import add_service_pages
 
-PLACEHOLDER = re.compile(r'<(div|span) data-handbook-fragment="(\d+)"></\1>')
-
 
 def build_date() -> date:
     # HANDBOOK_TODAY lets a test build the site as if on another day (review banners, elections).
@@ -48,6 +47,10 @@ class HandbookPlugin(BasePlugin):
         self.lang = "en"
         self.page: Any = None
         self.fragments: dict[int, dict[str, str]] = {}  # id(page) → its listings, by number
+        # A listing's placeholder carries a mark no page can know, so a page that writes one of
+        # its own (raw HTML) gets neither a listing nor a crash.
+        self.mark = secrets.token_hex(8)
+        self.placeholder = re.compile(rf'<(div|span) data-handbook-fragment="{self.mark}-(\d+)"></\1>')
 
     # ---- the page macros see (pipeline.page_macros.PageContext) ----------------------------------
 
@@ -69,7 +72,7 @@ class HandbookPlugin(BasePlugin):
         # Kept aside and put back after Markdown (on_page_content): Markdown never re-reads a listing.
         fragments = self.fragments.setdefault(id(self.page), {})
         fragments[str(len(fragments))] = html
-        return f'<{tag} data-handbook-fragment="{len(fragments) - 1}"></{tag}>'
+        return f'<{tag} data-handbook-fragment="{self.mark}-{len(fragments) - 1}"></{tag}>'
 
     # ---- MkDocs events ----------------------------------------------------------------------
 
@@ -141,7 +144,7 @@ class HandbookPlugin(BasePlugin):
         html = label_table_cells(html)
         fragments = self.fragments.pop(id(page), {})
         if fragments:
-            html = PLACEHOLDER.sub(lambda match: fragments[match.group(2)], html)
+            html = self.placeholder.sub(lambda match: fragments.get(match.group(2), ""), html)
         return html
 
     def on_post_build(self, config: Any) -> None:

@@ -122,3 +122,19 @@ def test_account_card_shows_one_account(tmp_path: Path) -> None:
     assert card.select_one("a")["href"] == "https://www.instagram.com/fixturetownparks/"
     assert "Parks" in card.get_text()
     assert "Not verified yet" in card.get_text()
+
+
+@pytest.mark.parametrize("number", ["0", "9"])
+def test_a_page_cannot_pull_in_a_listing_by_writing_its_placeholder(tmp_path: Path, number: str) -> None:
+    # The build keeps each listing aside while Markdown runs and puts it back in its placeholder.
+    # A page that writes a placeholder of its own gets neither a listing (0: the page's first) nor
+    # a crash (9: there is no such listing).
+    project = minimal(tmp_path)
+    add_to_page(project, "accounts.md", f'<div data-handbook-fragment="{number}"></div>')
+    result = build(project)
+    assert result.returncode == 0, result.output
+    assert "Traceback" not in result.output
+    article = result.page("accounts/").select_one("article")
+    assert len(article.select("table")) == len(build(minimal(tmp_path / "control")).page("accounts/")
+                                                .select("article table"))  # the page's own listings, once each
+    assert article.select_one(f'div[data-handbook-fragment="{number}"]') is not None  # left as written
