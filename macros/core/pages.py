@@ -24,6 +24,26 @@ from .validation import StrictModel, line_of, problems_from
 MAX_FRONT_MATTER_BYTES = 10_000
 # MkDocs builds files with any of these endings as pages; the handbook's pages all end in .md.
 OTHER_MARKDOWN_ENDINGS = (".markdown", ".mdown", ".mkdn", ".mkd")
+# What the build writes at the top of the site besides the pages. A page there would be deleted
+# or overwritten by it, or stop the build, so no page may take these names (in any language).
+# tests/unit/core/test_pages.py checks that every name the outputs write is here.
+SITE_OUTPUTS = {
+    "assets": "the theme's and the handbook's own files",
+    "search": "the theme's search files",
+    "lookup": "the account check's data",
+    "pagefind": "the search index",
+    "pagefind-accounts": "the search index of accounts",
+    "accounts.json": "the registry as open data",
+    "accounts.csv": "the registry as open data",
+    "accounts.schema.json": "the open data's schema",
+    "changes.xml": "the feed of changes",
+    "registry-changes.xml": "the feed of registry changes",
+    "sitemap.xml": "the sitemap",
+    "sitemap.xml.gz": "the sitemap",
+    "404.html": "the 'page not found' page",
+    "en": "a language's folder",
+    "cy": "a language's folder",
+}
 
 
 @dataclass(frozen=True)
@@ -109,6 +129,13 @@ def page_address(path: str) -> str:
     return folder + (f"{stem}/" if stem else "")
 
 
+def site_output_at(relative: Path) -> str | None:
+    """The name in SITE_OUTPUTS that a page (its path inside docs/) would take, if any:
+    "pagefind.cy.md" and "lookup/help.md" take "pagefind" and "lookup"; "faqs.cy.md" none."""
+    first = relative.parts[0] if len(relative.parts) > 1 else re.sub(r"\.[a-z]{2}$", "", relative.stem)
+    return first if first in SITE_OUTPUTS else None
+
+
 def page_files(docs_dir: Path, root: Path, problems: list[Problem]) -> list[Path]:
     """Every Markdown page in docs/ (starter templates in folders starting '_' are not pages).
 
@@ -128,6 +155,12 @@ def page_files(docs_dir: Path, root: Path, problems: list[Problem]) -> list[Path
         if path.is_symlink() or not path.resolve().is_relative_to(docs_dir.resolve()):
             problems.append(Problem(_shown(path, root), 1, "file", "this page is a link to a file outside docs/",
                                     "Replace the link with the page itself."))
+            continue
+        if (taken := site_output_at(relative)) is not None:
+            problems.append(Problem(_shown(path, root), 1, "file",
+                                    f"this page would be at /{page_address(relative.as_posix())}, where the "
+                                    f"site has {SITE_OUTPUTS[taken]} ({taken})",
+                                    "Give the page another name (and its Welsh twin the same one)."))
             continue
         pages.append(path)
     return pages

@@ -6,9 +6,10 @@ import re
 
 import pytest
 
+from macros.core.pages import SITE_OUTPUTS, page_address
 from tests.default_edition import MINIMUM_ACCOUNTS, default_only
 from tests.edition import edition
-from tools.sitebuild import ROOT, Build, build, fixture_project
+from tools.sitebuild import ROOT, Build, build, fixture_project, read_config
 
 # What the site should show comes from the edition's own data, so these tests hold for any council.
 REGISTRY = edition().registry
@@ -190,3 +191,15 @@ def test_site_names_the_council_from_the_organisation_file(site: Build) -> None:
     page = site.page("")
     assert text(page.title).endswith(ORGANISATION.handbook_title("en"))
     assert f"© {ORGANISATION.name}" in text(page.select_one(".md-copyright"))
+
+
+def test_everything_at_the_top_of_the_site_is_a_page_a_short_address_or_a_listed_output(site: Build) -> None:
+    # A page may not take a name the build writes (core/pages.py, SITE_OUTPUTS): every output
+    # must be on that list, or a page could be deleted by it.
+    config = read_config(site.project / "mkdocs.yml")
+    redirects = next(plugin["redirects"]["redirect_maps"] for plugin in config["plugins"]
+                     if isinstance(plugin, dict) and "redirects" in plugin)
+    pages = {page_address(path).split("/")[0] for path in [*edition().pages, *redirects]} - {""}
+    written = {entry.name for entry in site.site.iterdir()} - pages - {"index.html"}
+    assert written <= set(SITE_OUTPUTS), written - set(SITE_OUTPUTS)
+    assert {"pagefind", "lookup", "accounts.json"} <= written  # the check sees the outputs

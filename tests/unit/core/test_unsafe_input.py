@@ -57,6 +57,41 @@ def test_page_that_links_outside_docs_is_refused(root: Path, tmp_path: Path) -> 
     assert "docs/private.md:1: file: this page is a link to a file outside docs/" in check(root)
 
 
+
+@pytest.mark.parametrize(("page", "address", "taken"), [
+    ("pagefind.md", "/pagefind/", "the search index (pagefind)"),
+    ("pagefind-accounts.cy.md", "/cy/pagefind-accounts/", "the search index of accounts"),
+    ("lookup/help.md", "/lookup/help/", "the account check's data (lookup)"),
+    ("accounts.json.md", "/accounts.json/", "the registry as open data (accounts.json)"),
+    ("cy.md", "/cy/", "a language's folder (cy)"),
+])
+def test_a_page_where_the_build_writes_its_own_files_is_refused(root: Path, page: str, address: str,
+                                                                 taken: str) -> None:
+    # Left alone, the search index deleted such a page from the site, and accounts.json stopped
+    # the build with a traceback.
+    (root / "docs" / page).parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(root / "docs" / "accounts.md", root / "docs" / page)
+    output = check(root)
+    assert f"docs/{page}:1: file: this page would be at {address}, where the site has {taken}" in output, output
+
+
+def test_a_page_named_like_an_output_but_not_the_same_is_a_page(root: Path) -> None:  # negative control
+    for page in ("lookups.md", "search-tips.cy.md", "accounts-json.md", "guides/pagefind.md"):
+        (root / "docs" / page).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(root / "docs" / "accounts.md", root / "docs" / page)
+    result = run_command(root, "check")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_every_file_and_folder_the_outputs_write_is_kept_from_pages() -> None:
+    from macros.core.history import FEED_FILE as REGISTRY_FEED
+    from macros.core.pages import SITE_OUTPUTS
+    from macros.outputs.feed import FEED_FILE
+    from macros.outputs.lookup_data import FOLDER
+    from macros.outputs.open_data import CSV_FILE, JSON_FILE, SCHEMA_FILE
+    from macros.outputs.search_index import ACCOUNTS, PAGES
+    assert {REGISTRY_FEED, FEED_FILE, FOLDER, CSV_FILE, JSON_FILE, SCHEMA_FILE, ACCOUNTS, PAGES} <= set(SITE_OUTPUTS)
+
 @pytest.mark.parametrize(("name", "words"), [
     ("parks.yaml", "are the same service"),
     ("Parks.yml", "are the same service"),
