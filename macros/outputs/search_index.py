@@ -255,7 +255,9 @@ def _section_files(pages: list[Page], infos: dict[str, PageInfo]) -> Iterator[tu
             if page.language == "cy" and (forms := welsh_forms(words)):
                 meta["forms"] = " ".join(sorted(forms))
                 words |= forms
-            yield section.url, _record(page.language, "page", meta, section_html=section.html, about=about), (
+            # The search script ends a record's own words at the first mark: a page's own is dropped.
+            own_html = section.html.replace(ABOUT_MARK, "")
+            yield section.url, _record(page.language, "page", meta, section_html=own_html, about=about), (
                 page.language, words)
 
 

@@ -128,6 +128,15 @@ def test_the_first_record_of_a_page_holds_what_it_is_for_after_the_mark(handbook
     assert ABOUT_MARK not in records["running/#leave"]  # only the page's first record
 
 
+def test_a_mark_written_in_a_page_does_not_cut_its_records_short(handbook) -> None:
+    # The search script stops taking words for an excerpt at the first mark: a page's own would
+    # hide the words after it.
+    read = read_page(page(Opening_words="Opening &#x2042; words"), "running/")  # the mark, as an entity
+    infos = {"running/": page_infos(handbook, ["en"])[""].__class__(1.0, "keywords: passwords handover")}
+    record = {url: html for url, html, _ in _section_files([read], infos)}["running/"]
+    assert record.count(ABOUT_MARK) == 1 and record.index("words.") < record.index(ABOUT_MARK)
+
+
 def test_welsh_records_gain_the_forms_they_do_not_hold() -> None:
     text = "Mae'r dudalen yn y dref. Cysylltwch â'r tîm yng Nghyngor y Sir. Mae cyngor ar gael. Cyfrifon plant."
     words = {word.lower() for word in re.findall(r"[^\W_]+", text)}
