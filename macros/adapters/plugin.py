@@ -8,6 +8,7 @@ Where it touches mkdocs-static-i18n or mkdocs-macros, it says so (see README.md 
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import secrets
@@ -37,6 +38,14 @@ def build_date() -> date:
     # HANDBOOK_TODAY lets a test build the site as if on another day (review banners, elections).
     value = os.environ.get("HANDBOOK_TODAY")
     return date.fromisoformat(value) if value else date.today()
+
+
+def keep_strict_when_quiet(config: Any) -> None:
+    """`mkdocs build -q --strict` would publish a broken link: -q stops MkDocs' log at errors, so
+    --strict never sees a warning to fail on. In a strict build, warnings are shown again."""
+    logger = logging.getLogger("mkdocs")
+    if config.get("strict") and logger.getEffectiveLevel() > logging.WARNING:
+        logger.setLevel(logging.WARNING)
 
 
 class HandbookPlugin(BasePlugin):
@@ -78,6 +87,7 @@ class HandbookPlugin(BasePlugin):
 
     @event_priority(-50)  # after mkdocs-macros (0) made its environment, before mkdocs-static-i18n (-100)
     def on_config(self, config: Any) -> Any:
+        keep_strict_when_quiet(config)
         if self.prepared is None:  # once a build: every language's build shares it
             root = Path(config["config_file_path"]).resolve().parent
             printing = os.environ.get("HANDBOOK_PDF", "false").lower() == "true"

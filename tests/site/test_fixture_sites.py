@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
 import yaml
 
-from tools.sitebuild import ROOT, Build, build, fixture_project
+from tools.sitebuild import ENV, MKDOCS, ROOT, Build, build, build_env, fixture_project
 
 MINIMAL = ROOT / "tests" / "fixtures" / "sites" / "minimal"
 ERRORS = ROOT / "tests" / "fixtures" / "registry-errors"
@@ -138,3 +139,19 @@ def test_a_page_cannot_pull_in_a_listing_by_writing_its_placeholder(tmp_path: Pa
     assert len(article.select("table")) == len(build(minimal(tmp_path / "control")).page("accounts/")
                                                 .select("article table"))  # the page's own listings, once each
     assert article.select_one(f'div[data-handbook-fragment="{number}"]') is not None  # left as written
+
+
+def test_a_quiet_strict_build_still_stops_on_a_broken_link(tmp_path: Path) -> None:
+    # MkDocs' -q stops its log at errors, so on its own --strict never sees a warning to fail on.
+    project = minimal(tmp_path)
+
+    def quiet_build() -> subprocess.CompletedProcess[str]:
+        return subprocess.run([*MKDOCS, "build", "-q", "--strict", "-d", str(tmp_path / "site")], cwd=project,
+                              env={**ENV, **build_env(project)}, capture_output=True, text=True, timeout=600)
+
+    clean = quiet_build()
+    assert clean.returncode == 0 and "WARNING" not in clean.stdout + clean.stderr  # negative control: still quiet
+    add_to_page(project, "index.md", "[A page that is not there](missing.md)")
+    broken = quiet_build()
+    assert broken.returncode != 0
+    assert "missing.md" in broken.stdout + broken.stderr
