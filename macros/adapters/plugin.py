@@ -43,9 +43,10 @@ def build_date() -> date:
 def keep_strict_when_quiet(config: Any) -> None:
     """`mkdocs build -q --strict` would publish a broken link: -q stops MkDocs' log at errors, so
     --strict never sees a warning to fail on. In a strict build, warnings are shown again."""
-    logger = logging.getLogger("mkdocs")
-    if config.get("strict") and logger.getEffectiveLevel() > logging.WARNING:
-        logger.setLevel(logging.WARNING)
+    for name in ("mkdocs", "properdocs"):  # the generator's own log (ProperDocs renamed it)
+        logger = logging.getLogger(name)
+        if config.get("strict") and logger.getEffectiveLevel() > logging.WARNING:
+            logger.setLevel(logging.WARNING)
 
 
 class HandbookPlugin(BasePlugin):

@@ -141,12 +141,15 @@ def test_a_page_cannot_pull_in_a_listing_by_writing_its_placeholder(tmp_path: Pa
     assert article.select_one(f'div[data-handbook-fragment="{number}"]') is not None  # left as written
 
 
-def test_a_quiet_strict_build_still_stops_on_a_broken_link(tmp_path: Path) -> None:
-    # MkDocs' -q stops its log at errors, so on its own --strict never sees a warning to fail on.
+@pytest.mark.parametrize("generator", ["mkdocs", "properdocs"])
+def test_a_quiet_strict_build_still_stops_on_a_broken_link(tmp_path: Path, generator: str) -> None:
+    # MkDocs' -q (and ProperDocs') stops its log at errors, so on its own --strict never sees a
+    # warning to fail on.
     project = minimal(tmp_path)
 
     def quiet_build() -> subprocess.CompletedProcess[str]:
-        return subprocess.run([*MKDOCS, "build", "-q", "--strict", "-d", str(tmp_path / "site")], cwd=project,
+        command = [*MKDOCS[:-1], generator, "build", "-q", "--strict", "-d", str(tmp_path / "site")]
+        return subprocess.run(command, cwd=project,
                               env={**ENV, **build_env(project)}, capture_output=True, text=True, timeout=600)
 
     clean = quiet_build()
