@@ -76,10 +76,28 @@ def split_front_matter(text: str) -> tuple[str | None, str, int]:
     return text[4:end + 1], body, text[:end].count("\n") + 3
 
 
+def page_text(path: Path, shown: str) -> str:
+    """A page's text, as MkDocs reads it: a byte-order mark at the start is allowed (some Windows
+    editors add one) and line ends become "\\n"; text that is not UTF-8 is refused with its line.
+    Raises DataError."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise DataError([Problem(shown, 1, "file", f"cannot read the page ({error.strerror})")]) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise DataError([Problem(shown, line, "file", f"the page is not saved as UTF-8 text (byte "
+                                 f"0x{raw[error.start]:02X} is not UTF-8)",
+                                 "Save the page as UTF-8: in most editors, Save As, then Encoding: UTF-8.")]) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")  # Windows and old Mac line ends, as Python reads text
+
+
 def read_page(path: Path, docs_dir: Path, shown: str, today: date) -> Page:
     """Read and check one page's front matter. Raises DataError."""
     relative = path.relative_to(docs_dir).as_posix()
-    text = path.read_text(encoding="utf-8")
+    text = page_text(path, shown)
     front, body, body_line = split_front_matter(text)
     if front is None:
         raise DataError([Problem(shown, 1, "front matter", "the page has no front matter",

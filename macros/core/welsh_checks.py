@@ -74,7 +74,7 @@ def _team_problems(root: Path, organisation: Organisation, registry: Registry, p
 
 
 def _front_matter_line(path: Path, key: str) -> int:
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+    for number, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), start=1):
         if line.startswith(f"{key}:"):
             return number
     return 1

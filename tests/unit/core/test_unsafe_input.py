@@ -75,6 +75,22 @@ def test_a_page_where_the_build_writes_its_own_files_is_refused(root: Path, page
     assert f"docs/{page}:1: file: this page would be at {address}, where the site has {taken}" in output, output
 
 
+def test_a_page_not_saved_as_utf8_is_refused_with_its_line(root: Path) -> None:
+    page = root / "docs" / "accounts.md"
+    lines = page.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[4] = lines[4].rstrip("\n") + " Caf\xe9.\n"  # written by an editor set to Windows-1252
+    page.write_bytes("".join(lines).encode("cp1252"))
+    assert "docs/accounts.md:5: file: the page is not saved as UTF-8 text (byte 0xE9 is not UTF-8)" in check(root)
+
+
+def test_a_page_with_a_byte_order_mark_and_windows_line_ends_is_read_as_mkdocs_reads_it(root: Path) -> None:
+    # Negative control: MkDocs builds such a page, so the check must not refuse it.
+    for name in ("accounts.md", "index.md"):
+        page = root / "docs" / name
+        page.write_bytes(b"\xef\xbb\xbf" + page.read_bytes().replace(b"\n", b"\r\n"))
+    result = run_command(root, "check")
+    assert result.returncode == 0, result.stdout + result.stderr
+
 def test_a_page_named_like_an_output_but_not_the_same_is_a_page(root: Path) -> None:  # negative control
     for page in ("lookups.md", "search-tips.cy.md", "accounts-json.md", "guides/pagefind.md"):
         (root / "docs" / page).parent.mkdir(parents=True, exist_ok=True)
