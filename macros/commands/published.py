@@ -7,6 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..core.problems import DataError
 from ..outputs.published import HEADER, LIST, missing, read_list, site_urls
 
 HELP = "record (refresh) or check (check) the addresses the handbook has published"
@@ -21,7 +22,11 @@ def register(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     target = args.root / LIST
-    published = read_list(target)
+    try:
+        published = read_list(target)
+    except DataError as error:
+        print(error.report(), file=sys.stderr)
+        return 1
     lost = missing(published, args.site)
     if args.action == "check":
         for url in lost:
