@@ -99,6 +99,10 @@ class HandbookPlugin(BasePlugin):
                                   "so the published site is unchanged.") from None
             self._choose_languages(config)
         macros = config["plugins"].get("macros")  # mkdocs-macros renders {{ }} in pages: our macros
+        if macros is None:
+            raise PluginError("mkdocs.yml: plugins: the 'macros' plugin is missing, and every page's listings "
+                              "and contacts need it.\n    how to fix: put '- macros:' back under 'plugins:', as "
+                              "the handbook's own mkdocs.yml has it (with 'on_error_fail: true').")
         macros.register_macros(page_macros(self.prepared, self))
         macros.register_variables({"org": org_variables(self.prepared)})
         keep_compiled_strings(macros.env)  # each page's Markdown, compiled by mkdocs-macros

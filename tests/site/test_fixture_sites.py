@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tools.sitebuild import ENV, MKDOCS, ROOT, Build, build, build_env, fixture_project
+from tools.sitebuild import (ENV, MKDOCS, ROOT, Build, build, build_env, fixture_project, read_config,
+                             write_config)
 
 MINIMAL = ROOT / "tests" / "fixtures" / "sites" / "minimal"
 ERRORS = ROOT / "tests" / "fixtures" / "registry-errors"
@@ -158,3 +159,15 @@ def test_a_quiet_strict_build_still_stops_on_a_broken_link(tmp_path: Path, gener
     broken = quiet_build()
     assert broken.returncode != 0
     assert "missing.md" in broken.stdout + broken.stderr
+
+
+def test_a_fork_without_the_macros_plugin_is_told_what_is_missing(tmp_path: Path) -> None:
+    project = minimal(tmp_path)
+    config = read_config(project / "mkdocs.yml")
+    config["plugins"] = [plugin for plugin in config["plugins"]
+                         if not (isinstance(plugin, dict) and "macros" in plugin)]
+    write_config(config, project / "mkdocs.yml")
+    result = build(project)
+    assert result.returncode == 1
+    assert "mkdocs.yml: plugins: the 'macros' plugin is missing" in result.output
+    assert "Traceback" not in result.output
