@@ -26,10 +26,10 @@ MAX_FRONT_MATTER_BYTES = 10_000
 OTHER_MARKDOWN_ENDINGS = (".markdown", ".mdown", ".mkdn", ".mkd")
 # What the build writes at the top of the site besides the pages. A page there would be deleted
 # or overwritten by it, or stop the build, so no page may take these names (in any language).
-# tests/unit/core/test_pages.py checks that every name the outputs write is here.
+# Tests check that every name the outputs write is here (test_unsafe_input.py, test_site.py).
 SITE_OUTPUTS = {
     "assets": "the theme's and the handbook's own files",
-    "search": "the theme's search files",
+    "search": "the theme's own search, if a fork turns it on",
     "lookup": "the account check's data",
     "pagefind": "the search index",
     "pagefind-accounts": "the search index of accounts",
