@@ -280,7 +280,7 @@ def account_records(handbook: Handbook, language: str, default_language: str = "
 
 
 @dataclass(frozen=True, slots=True)
-class AccountEntry:
+class AccountHeading:
     """One account in its service's record: a heading (its row's id) and a line of details.
     Attributes, not a dict: the template reads four per account, and a national registry has
     10,000 accounts in each language."""
@@ -291,14 +291,14 @@ class AccountEntry:
     closed: bool
 
 
-def _account(account: Account, language: str, labels: dict[str, str]) -> AccountEntry:
+def _account(account: Account, language: str, labels: dict[str, str]) -> AccountHeading:
     purpose, _ = account.purpose_in(language)
     details = [account.platform.label(language), account.service.label(language), labels["team"]]
     if account.closed is not None and account.status.value == "archived":
         details.append(f"{labels['closed']} {format_date(account.closed, language)}")
     else:
         details += [labels[f"lang.{account.language.value}"], purpose]
-    return AccountEntry(account.anchor, f"{account.display_name} ({account.display_handle})", " · ".join(details),
+    return AccountHeading(account.anchor, f"{account.display_name} ({account.display_handle})", " · ".join(details),
                         account.status.value == "archived")
 
 
