@@ -17,6 +17,7 @@ from .names import english_phrase, welsh_phrase
 from .policy import Policy
 from .problems import DataError, Problem, UnknownValueError, clip
 from .safe_yaml import load_yaml
+from .svg import logo_problem
 from .validation import StrictModel, line_of, problems_from
 
 REQUIRED_CONTACTS = ("comms", "out_of_hours", "safeguarding", "emergency")
@@ -394,4 +395,8 @@ def _logo_problems(logo: str, docs_dir: Path, shown: str, line: int) -> list[Pro
                         "Copy the logo file into docs/assets/images/.")]
     if not path.is_file():
         return [Problem(shown, line, "logo", f"no file at docs/{clip(logo)}", HINTS["logo"])]
+    if (reason := logo_problem(logo, path.read_bytes())) is not None:
+        return [Problem(shown, line, "logo", f"docs/{clip(logo)} {reason}",
+                        "Export the logo again as a plain SVG (shapes and text only: no scripts, links or "
+                        "embedded files), or use a PNG.")]
     return []

@@ -91,6 +91,12 @@ def test_a_page_with_a_byte_order_mark_and_windows_line_ends_is_read_as_mkdocs_r
     result = run_command(root, "check")
     assert result.returncode == 0, result.stdout + result.stderr
 
+def test_a_logo_that_runs_code_is_refused(root: Path) -> None:
+    logo = root / "docs" / "assets" / "images" / "logo.svg"
+    logo.write_text(logo.read_text(encoding="utf-8").replace("</svg>", "<script>alert(1)</script></svg>"),
+                    encoding="utf-8")
+    assert "data/organisation.yml:11: logo: docs/assets/images/logo.svg has a <script> element" in check(root)
+
 def test_a_page_named_like_an_output_but_not_the_same_is_a_page(root: Path) -> None:  # negative control
     for page in ("lookups.md", "search-tips.cy.md", "accounts-json.md", "guides/pagefind.md"):
         (root / "docs" / page).parent.mkdir(parents=True, exist_ok=True)
