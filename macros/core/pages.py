@@ -19,11 +19,15 @@ from .fields import IsoDate, OneLine
 from .front_matter import PageMeta, check_front_matter
 from .problems import DataError, Problem, clip
 from .safe_yaml import parse_yaml
+from .svg import svg_problem
 from .validation import StrictModel, line_of, problems_from
 
 MAX_FRONT_MATTER_BYTES = 10_000
 # MkDocs builds files with any of these endings as pages; the handbook's pages all end in .md.
 OTHER_MARKDOWN_ENDINGS = (".markdown", ".mdown", ".mkdn", ".mkd")
+# Every file in docs/ is published: an SVG image there (the logo too) may not run code.
+SVG_HINT = ("Export the image again as a plain SVG (shapes and text only: no scripts, links or embedded files), "
+            "or use a PNG.")
 # What the build writes at the top of the site besides the pages. A page there would be deleted
 # or overwritten by it, or stop the build, so no page may take these names (in any language).
 # Tests check that every name the outputs write is here (test_unsafe_input.py, test_site.py).
@@ -163,6 +167,9 @@ def page_files(docs_dir: Path, root: Path, problems: list[Problem]) -> list[Path
     for path in sorted(docs_dir.rglob("*")):
         relative = path.relative_to(docs_dir)
         if relative.parts[0].startswith("_") or not path.is_file() and not path.is_symlink():
+            continue
+        if path.suffix.lower() == ".svg" and (reason := svg_problem(path.read_bytes())) is not None:
+            problems.append(Problem(_shown(path, root), 1, "file", f"this image {reason}", SVG_HINT))
             continue
         if path.suffix in OTHER_MARKDOWN_ENDINGS:
             problems.append(Problem(_shown(path, root), 1, "file", f"pages end in .md, not '{clip(path.suffix, 12)}'",

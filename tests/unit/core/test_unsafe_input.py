@@ -91,11 +91,22 @@ def test_a_page_with_a_byte_order_mark_and_windows_line_ends_is_read_as_mkdocs_r
     result = run_command(root, "check")
     assert result.returncode == 0, result.stdout + result.stderr
 
-def test_a_logo_that_runs_code_is_refused(root: Path) -> None:
+def test_an_image_or_logo_that_runs_code_is_refused(root: Path) -> None:
+    # Every file in docs/ is published, and an SVG opened on its own runs its script as the site.
     logo = root / "docs" / "assets" / "images" / "logo.svg"
     logo.write_text(logo.read_text(encoding="utf-8").replace("</svg>", "<script>alert(1)</script></svg>"),
                     encoding="utf-8")
-    assert "data/organisation.yml:11: logo: docs/assets/images/logo.svg has a <script> element" in check(root)
+    (root / "docs" / "diagram.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>')
+    output = check(root)
+    assert "docs/assets/images/logo.svg:1: file: this image has a <script> element" in output
+    assert "docs/diagram.svg:1: file: this image has an event attribute (onload) on <svg>" in output
+
+
+def test_a_png_logo_that_is_not_a_png_is_refused(root: Path) -> None:
+    (root / "docs" / "assets" / "images" / "logo.png").write_text("<html><script>alert(1)</script></html>")
+    organisation = root / "data" / "organisation.yml"
+    organisation.write_text(organisation.read_text(encoding="utf-8").replace("logo.svg", "logo.png"), encoding="utf-8")
+    assert "data/organisation.yml:11: logo: docs/assets/images/logo.png is not a PNG image" in check(root)
 
 def test_a_page_named_like_an_output_but_not_the_same_is_a_page(root: Path) -> None:  # negative control
     for page in ("lookups.md", "search-tips.cy.md", "accounts-json.md", "guides/pagefind.md"):
