@@ -168,7 +168,8 @@ def page_files(docs_dir: Path, root: Path, problems: list[Problem]) -> list[Path
         relative = path.relative_to(docs_dir)
         if relative.parts[0].startswith("_") or not path.is_file() and not path.is_symlink():
             continue
-        if path.suffix.lower() == ".svg" and (reason := svg_problem(path.read_bytes())) is not None:
+        is_svg = path.suffix.lower() == ".svg" and path.is_file()  # a broken link is not read
+        if is_svg and (reason := svg_problem(path.read_bytes())) is not None:
             problems.append(Problem(_shown(path, root), 1, "file", f"this image {reason}", SVG_HINT))
             continue
         if path.suffix in OTHER_MARKDOWN_ENDINGS:
