@@ -127,8 +127,10 @@ def main() -> None:
             for built in filter(None, (project, before)):
                 check_seconds(built, ROOT if built is project else built)
             runs: dict[Path, list[tuple[float, float, str]]] = {built: [] for built in projects}
-            for _ in range(args.repeat):  # in turns, so that a busy spell on the machine touches each
-                for built in projects:
+            # In turns, so that a busy spell on the machine touches each; each turn starts one
+            # later in the list, so that no build is always the one that follows the same other.
+            for turn in range(args.repeat):
+                for built in projects[turn % len(projects):] + projects[:turn % len(projects)]:
                     runs[built].append(cpu_times(built, built / "site"))
             (live, live_system, pagefind), (floor, floor_system, _), (stock, _, _) = (
                 median_times(runs[built]) for built in (project, floor_project, stock_project))
