@@ -17,7 +17,7 @@ from pydantic import Field, ValidationError
 
 from .fields import IsoDate, OneLine
 from .front_matter import PageMeta, check_front_matter
-from .problems import DataError, Problem, clip
+from .problems import DataError, Problem, clip, utf8_text
 from .safe_yaml import parse_yaml
 from .svg import svg_problem
 from .validation import StrictModel, line_of, problems_from
@@ -88,14 +88,8 @@ def page_text(path: Path, shown: str) -> str:
         raw = path.read_bytes()
     except OSError as error:
         raise DataError([Problem(shown, 1, "file", f"cannot read the page ({error.strerror})")]) from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        raise DataError([Problem(shown, line, "file", f"the page is not saved as UTF-8 text (byte "
-                                 f"0x{raw[error.start]:02X} is not UTF-8)",
-                                 "Save the page as UTF-8: in most editors, Save As, then Encoding: UTF-8.")]) from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")  # Windows and old Mac line ends, as Python reads text
+    return utf8_text(raw, shown, "the page is not saved as UTF-8 text (byte {byte} is not UTF-8)",
+                     "Save the page as UTF-8: in most editors, Save As, then Encoding: UTF-8.")
 
 
 def read_page(path: Path, docs_dir: Path, shown: str, today: date) -> Page:

@@ -43,3 +43,16 @@ class DataError(Exception):
 
 class UnknownValueError(ValueError):
     """A page asked for a service, platform, language or contact that does not exist."""
+
+
+def utf8_text(raw: bytes, shown: str, message: str, hint: str) -> str:
+    """A file's bytes as text, as Python and MkDocs read a text file: a byte-order mark at the start
+    is dropped and line ends become "\\n". Bytes that are not UTF-8 raise a DataError at their line,
+    with `message` ("{byte}" in it becomes the byte, such as 0xE9)."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise DataError([Problem(shown, line, "file", message.format(byte=f"0x{raw[error.start]:02X}"),
+                                 hint)]) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 
 from . import simple_yaml
-from .problems import DataError, Problem, clip
+from .problems import DataError, Problem, clip, utf8_text
 from .yaml_rules import ALLOWED_SCALAR_TAGS, MAX_DEPTH, MAX_INDENT, STR_TAG, LocatedDict, LocatedList
 
 # libyaml's C parser when PyYAML has it (10 times faster on a large registry), else pure Python.
@@ -69,13 +69,7 @@ def load_yaml(path: Path, display_path: str | None = None) -> Any:
     if len(raw) > MAX_FILE_BYTES:
         raise DataError([Problem(shown, 1, "file", f"the file is larger than {MAX_FILE_BYTES:,} bytes",
                                  "Split it into smaller files, one per service.")])
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        raise DataError([Problem(shown, line, "file", "the file is not valid UTF-8 text",
-                                 "Save the file as UTF-8.")])
-    return parse_yaml(text, shown)
+    return parse_yaml(utf8_text(raw, shown, "the file is not valid UTF-8 text", "Save the file as UTF-8."), shown)
 
 
 def parse_yaml(text: str, shown: str, first_line: int = 1) -> Any:

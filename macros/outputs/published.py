@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..core.problems import DataError, Problem
+from ..core.problems import utf8_text
 
 LIST = Path("data/published-urls.txt")
 # Each service's page is made from the registry: it comes and goes with the service's file.
@@ -31,12 +31,8 @@ def site_urls(site_dir: Path) -> set[str]:
 def read_list(path: Path) -> set[str]:
     """The addresses in the list. Raises DataError if it is not UTF-8 text."""
     raw = path.read_bytes() if path.is_file() else b""
-    try:
-        lines = raw.decode("utf-8-sig").splitlines()
-    except UnicodeDecodeError as error:
-        raise DataError([Problem(LIST.as_posix(), raw[: error.start].count(b"\n") + 1, "file",
-                                 "the file is not valid UTF-8 text", "Save the file as UTF-8.")]) from None
-    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    text = utf8_text(raw, LIST.as_posix(), "the file is not valid UTF-8 text", "Save the file as UTF-8.")
+    return {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
 
 
 def missing(published: set[str], site_dir: Path) -> list[str]:

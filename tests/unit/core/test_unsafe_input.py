@@ -57,7 +57,6 @@ def test_page_that_links_outside_docs_is_refused(root: Path, tmp_path: Path) -> 
     assert "docs/private.md:1: file: this page is a link to a file outside docs/" in check(root)
 
 
-
 @pytest.mark.parametrize(("page", "address", "taken"), [
     ("pagefind.md", "/pagefind/", "the search index (pagefind)"),
     ("pagefind-accounts.cy.md", "/cy/pagefind-accounts/", "the search index of accounts"),
